@@ -85,7 +85,9 @@ class SqlConversations implements ConversationRepository {
   }
 }
 
-const toDelivery = (row: Pick<DeliveryTable, 'status' | 'attempts' | 'message_ref'> & { id: number }): DeliveryRecord => ({
+const toDelivery = (
+  row: Pick<DeliveryTable, 'status' | 'attempts' | 'message_ref'> & { id: number },
+): DeliveryRecord => ({
   id: row.id,
   status: row.status,
   attempts: row.attempts,
@@ -126,7 +128,13 @@ class SqlDeliveries implements DeliveryRepository {
   async markSent(id: number, attempts: number, messageRef?: string): Promise<void> {
     await this.db
       .updateTable('deliveries')
-      .set({ status: 'sent', attempts, message_ref: orNull(messageRef), last_error: null, updated_at: this.clock.now().toISOString() })
+      .set({
+        status: 'sent',
+        attempts,
+        message_ref: orNull(messageRef),
+        last_error: null,
+        updated_at: this.clock.now().toISOString(),
+      })
       .where('id', '=', id)
       .execute();
   }

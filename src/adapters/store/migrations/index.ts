@@ -1,0 +1,12 @@
+// The migrations, in order. A new migration is a new file with a later number, added here; never edit a landed one.
+
+import * as core from './0001-core.js';
+import * as graph from './0002-graph.js';
+import * as warnings from './0003-warnings.js';
+import type { MigrationStep } from './helpers.js';
+
+export const MIGRATIONS: Record<string, MigrationStep> = {
+  '0001_conversations_deliveries_decisions_audit': core.up,
+  '0002_graph': graph.up,
+  '0003_warnings': warnings.up,
+};
