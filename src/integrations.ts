@@ -1,12 +1,12 @@
 // What every optional integration (Slack, Graph watcher, reminders) receives from the service, and gives back.
 import type { RequestHandler } from 'express';
+import type { SqlStore } from './adapters/store/sql-store.js';
+import type { TeamsNotifier } from './adapters/teams/notifier.js';
 import type { AdminCommands } from './app/admin.js';
 import type { CardActionDeps, WarningActionsPort } from './app/card-actions.js';
 import type { ChatEngines } from './app/chat.js';
 import type { SendResult } from './app/deliver.js';
 import type { Clock } from './app/ports.js';
-import type { SqlStore } from './adapters/store/sql-store.js';
-import type { TeamsNotifier } from './adapters/teams/notifier.js';
 import type { Config } from './config.js';
 import type { BotMessage } from './domain/message.js';
 import type { Policy } from './domain/policy/schema.js';

@@ -13,7 +13,10 @@ export interface OnlineMeetingSettings {
   isEntryExitAnnounced?: boolean;
 }
 
-export type Lookup<T> = { status: 'found'; value: T } | { status: 'not-found' } | { status: 'forbidden'; detail?: string };
+export type Lookup<T> =
+  | { status: 'found'; value: T }
+  | { status: 'not-found' }
+  | { status: 'forbidden'; detail?: string };
 
 export interface DirectoryUser {
   id: string;

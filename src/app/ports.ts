@@ -34,7 +34,12 @@ export interface DeliveryRecord {
 
 export interface DeliveryRepository {
   /** Claims a delivery by its idempotency key; `existing` tells it was claimed before (sent or still pending). */
-  begin(input: { channel: string; target: string; kind: string; dedupeKey?: string }): Promise<{ record: DeliveryRecord; existing: boolean }>;
+  begin(input: {
+    channel: string;
+    target: string;
+    kind: string;
+    dedupeKey?: string;
+  }): Promise<{ record: DeliveryRecord; existing: boolean }>;
   markSent(id: number, attempts: number, messageRef?: string): Promise<void>;
   markFailed(id: number, attempts: number, error: string): Promise<void>;
   byKey(dedupeKey: string): Promise<DeliveryRecord | undefined>;

@@ -1,0 +1,54 @@
+// The message for a checked invite (pasted in chat or the console). The report is already redacted by the engine.
+import { type InviteReport, isCredentialRule, maxSeverity } from '../domain/findings.js';
+import type { BotMessage, MessageAction } from '../domain/message.js';
+
+const PROVIDER_NAMES: Record<string, string> = {
+  teams: 'Microsoft Teams',
+  zoom: 'Zoom',
+  webex: 'Webex',
+  meet: 'Google Meet',
+  goto: 'GoTo Meeting',
+  bluejeans: 'BlueJeans',
+  chime: 'Amazon Chime',
+  jitsi: 'Jitsi',
+  whereby: 'Whereby',
+  ringcentral: 'RingCentral',
+  skype: 'Skype',
+  bigbluebutton: 'BigBlueButton',
+  other: 'another service',
+};
+
+export const providerName = (p: string): string => PROVIDER_NAMES[p] ?? p;
+
+export function inviteReportMessage(report: InviteReport): BotMessage {
+  const exposed = report.findings.some((f) => isCredentialRule(f.rule));
+  const severity = maxSeverity(report.findings.map((f) => f.severity));
+  const facts = [
+    ...(report.subject ? [{ label: 'Subject', value: report.subject }] : []),
+    {
+      label: 'Service',
+      value: report.providers.length ? report.providers.map(providerName).join(', ') : 'no join link found',
+    },
+  ];
+  const rules = [...new Set(report.findings.map((f) => f.rule))].slice(0, 3);
+  const actions: MessageAction[] = rules.map((rule) => ({ verb: 'why', title: `Why: ${rule}`, data: { rule } }));
+  if (report.findings.length === 0) {
+    return {
+      kind: 'invite-check',
+      title: 'No exposed passcode found',
+      text: 'I found no meeting passcode, PIN or host key written into this invite, and no join link that carries one.',
+      facts,
+    };
+  }
+  return {
+    kind: 'invite-check',
+    title: exposed ? 'This invite exposes a meeting credential' : 'This invite has settings worth a look',
+    text: exposed
+      ? 'Anyone who can see this invite (forwarded copies, shared calendars) can use the credential to join. Share passcodes only with the participants, separately from the calendar appointment. I never repeat the value itself.'
+      : 'Nothing secret is written into it, but the points below make it easier for the wrong person to join.',
+    severity,
+    findings: report.findings,
+    facts,
+    actions,
+  };
+}
