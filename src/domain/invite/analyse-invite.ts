@@ -1,0 +1,207 @@
+// The analysis: normalise → providers → detectors → secrets → redacted findings rated by exposure.
+import type { Finding, InviteReport, Provider, RuleId, Severity } from '../findings.js';
+import { assessMeetingSettings } from '../meeting/assess-meeting-settings.js';
+import { type AnalysisPolicy, DEFAULT_ANALYSIS_POLICY } from '../meeting/policy.js';
+import { findDialStrings } from './dial-strings.js';
+import type { ExposureContext } from './exposure.js';
+import { type CredentialLabel, credentialMessage, GUIDANCE, providerName } from './finding-texts.js';
+import { collectIdentifiers } from './identifiers.js';
+import { findLabelledCredentials } from './labelled-credentials.js';
+import { normaliseInvite } from './normalise.js';
+import { detectProviders, providerOf } from './providers.js';
+import { type CredentialExposure, rateCredential } from './rate-severity.js';
+import { createRedactor, type Redactor } from './redact.js';
+import type { InviteInput } from './types.js';
+import { findUrlCredentials } from './url-credentials.js';
+
+/** The engine's answer. Only `report` may be shown anywhere; `secrets` exists so callers can redact their own text. */
+export interface InviteAnalysis {
+  report: InviteReport;
+  /** Every detected credential, unredacted. Never print, log or store for display. */
+  secrets: string[];
+  /** Redacts any text with this invite's secrets (for callers composing their own messages). */
+  redact: Redactor;
+}
+
+// Prompt-skipping URL parameters (the link alone admits its holder).
+const PROMPT_SKIPPING = new Set(['pwd', 'pw', 'passcode', 'password', 'passwd', 'pass', 'tk', 'jwt', 'pin', 'pincode']);
+const EVIDENCE_MAX = 160;
+
+export function analyseInvite(
+  input: InviteInput,
+  context?: ExposureContext,
+  policy: AnalysisPolicy = DEFAULT_ANALYSIS_POLICY,
+): InviteAnalysis {
+  const invite = normaliseInvite(input);
+  const { providers, joinLinks } = detectProviders(invite.links);
+  const telLinks = invite.links.filter((l) => l.url.startsWith('tel:')).map((l) => decodeTel(l.url));
+  const dialStrings = [...findDialStrings(invite.text), ...telLinks.flatMap((t) => findDialStrings(t))];
+  const identifiers = collectIdentifiers(invite.text, invite.links, dialStrings);
+  const inBody = findLabelledCredentials(invite.text, identifiers);
+  const inSubject = invite.subject ? findLabelledCredentials(invite.subject, identifiers) : [];
+  const inUrls = findUrlCredentials(invite.links.filter((l) => !l.url.startsWith('tel:')));
+
+  const secrets = new Set<string>();
+  for (const c of [...inBody, ...inSubject, ...inUrls]) secrets.add(c.value);
+  const inDials: { value: string; text: string }[] = [];
+  for (const dial of dialStrings) {
+    for (const value of dial.credentials) {
+      if (identifiers.has(value) && !secrets.has(value)) continue;
+      inDials.push({ value, text: dial.text });
+    }
+  }
+  for (const d of inDials) secrets.add(d.value);
+  const redact = createRedactor(secrets);
+
+  const onlyTeams = providers.length === 1 && providers[0] === 'teams';
+  const soleProvider = providers.length === 1 ? providers[0] : undefined;
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+  const add = (
+    rule: RuleId,
+    value: string,
+    kind: CredentialLabel,
+    evidence: string,
+    exposure: CredentialExposure,
+    provider?: Provider,
+  ): void => {
+    const key = `${rule}\u0000${value}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    const severity: Severity = policy.severityOverrides?.[rule] ?? rateCredential(exposure, context, policy);
+    findings.push({
+      rule,
+      severity,
+      message: redact(credentialMessage(rule, kind, provider)),
+      evidence: shorten(redact(evidence)),
+      guidance: GUIDANCE[rule],
+    });
+  };
+  const plain = { hostSide: false, teamsDefault: false, skipsPrompt: false, inSubject: false };
+
+  for (const c of inBody) {
+    const teamsDefault = onlyTeams && c.generated && c.kind !== 'host';
+    add(
+      'passcode-in-body',
+      c.value,
+      c.kind,
+      c.line,
+      { ...plain, hostSide: c.kind === 'host', teamsDefault },
+      soleProvider,
+    );
+  }
+  for (const c of inSubject) {
+    add(
+      'passcode-in-subject',
+      c.value,
+      c.kind,
+      c.line,
+      { ...plain, hostSide: c.kind === 'host', inSubject: true },
+      soleProvider,
+    );
+  }
+  for (const c of inUrls) {
+    const provider = providerOf({ url: c.url, label: '' });
+    const teamsDefault = provider === 'teams' && c.param === 'p';
+    add(
+      'passcode-in-join-url',
+      c.value,
+      c.kind,
+      c.url,
+      {
+        ...plain,
+        hostSide: c.kind === 'host',
+        teamsDefault,
+        skipsPrompt: !teamsDefault && PROMPT_SKIPPING.has(c.param),
+      },
+      provider,
+    );
+  }
+  const inBodyValues = new Set(inBody.map((c) => c.value.replace(/\s+/g, '')));
+  for (const d of inDials) {
+    if (inBodyValues.has(d.value)) continue;
+    add('passcode-in-dial-string', d.value, 'dial-in', d.text, plain, soleProvider);
+  }
+
+  if (context) findings.push(...contextFindings(providers, findings.length > 0, context, policy));
+
+  const joinUrls = [...new Set(joinLinks.map((l) => redact(l.url)))];
+  const subject = input.subject ?? (invite.subject.split('\n')[0] || '');
+  const report: InviteReport = {
+    ...(input.id !== undefined ? { id: input.id } : {}),
+    subject: redact(subject),
+    providers,
+    joinUrls,
+    findings,
+  };
+  return { report, secrets: [...secrets], redact };
+}
+
+function contextFindings(
+  providers: readonly Provider[],
+  credentialWritten: boolean,
+  context: ExposureContext,
+  policy: AnalysisPolicy,
+): Finding[] {
+  const findings: Finding[] = [];
+  const add = (rule: RuleId, severity: Severity, message: string, evidence: string): void => {
+    findings.push({
+      rule,
+      severity: policy.severityOverrides?.[rule] ?? severity,
+      message,
+      evidence,
+      guidance: GUIDANCE[rule],
+    });
+  };
+  if (context.meeting) {
+    findings.push(
+      ...assessMeetingSettings(
+        context.meeting,
+        { externalAttendees: context.externalAttendees, credentialWritten },
+        policy,
+      ),
+    );
+  }
+  if (context.externalAttendees === true) {
+    const domains = context.externalDomains?.slice(0, 5).join(', ') ?? '';
+    add(
+      'external-attendees',
+      credentialWritten ? 'low' : 'info',
+      'People from outside your organisation are invited to this meeting.',
+      domains ? `external domains: ${domains}` : 'external attendees',
+    );
+  }
+  if (policy.approvedProviders) {
+    for (const provider of providers) {
+      if (policy.approvedProviders.includes(provider)) continue;
+      add(
+        'unapproved-provider',
+        'medium',
+        `This invite uses ${providerName(provider)}, which is not an approved meeting service here.`,
+        `provider: ${provider}`,
+      );
+    }
+  }
+  if (credentialWritten && (context.sensitivity === 'normal' || context.sensitivity === 'personal')) {
+    add(
+      'event-not-private',
+      context.externalAttendees === true || context.distributionLists ? 'medium' : 'low',
+      'The appointment carrying the join credentials is not marked private.',
+      `sensitivity: ${context.sensitivity}`,
+    );
+  }
+  return findings;
+}
+
+function decodeTel(url: string): string {
+  try {
+    return decodeURIComponent(url.slice(4));
+  } catch {
+    return url.slice(4);
+  }
+}
+
+function shorten(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= EVIDENCE_MAX ? t : `${t.slice(0, EVIDENCE_MAX - 1)}…`;
+}

@@ -1,0 +1,80 @@
+// The value grammar: what may stand after a credential label, and what merely looks like it could.
+import { NO_CREDENTIAL_WORDS } from './credential-lexicon.js';
+
+export type Separator = 'explicit' | 'space';
+
+export interface ValueRead {
+  /** The value as written (digit groups keep their single spaces). */
+  value: string;
+  /** The rest of the line after the value. */
+  rest: string;
+}
+
+const DIGIT_GROUPS = /^\d+(?: \d+)*/;
+const TOKEN = /^[^\s]+/;
+const OPENING = /^["'“”‘’«»`*]+/;
+const CLOSING_PUNCT = /[.,;:"'“”‘’«»`*#]+$/;
+
+/** Reads the value that starts at the beginning of `s` (a line remainder). */
+export function readValue(s: string): ValueRead | undefined {
+  const text = s.replace(OPENING, '');
+  const digits = DIGIT_GROUPS.exec(text);
+  if (digits && !/^[\p{L}]/u.test(text.slice(digits[0].length))) {
+    return { value: digits[0], rest: text.slice(digits[0].length).replace(/^#/, '') };
+  }
+  const token = TOKEN.exec(text);
+  if (!token) return undefined;
+  let value = token[0].replace(CLOSING_PUNCT, '');
+  value = dropUnbalancedClosers(value);
+  return { value, rest: text.slice(token[0].length) };
+}
+
+function dropUnbalancedClosers(value: string): string {
+  let v = value;
+  for (const [open, close] of [
+    ['(', ')'],
+    ['[', ']'],
+    ['{', '}'],
+    ['<', '>'],
+  ] as const) {
+    while (v.endsWith(close) && count(v, open) < count(v, close)) v = v.slice(0, -1).replace(CLOSING_PUNCT, '');
+  }
+  return v;
+}
+
+const count = (s: string, c: string): number => s.split(c).length - 1;
+
+// Masks and template placeholders: `******`, `XXXXXX`, `••••`, `[redacted]`, `{{meeting_passcode}}`, `##meetingPassword`.
+const MASK =
+  /^[*•●○·xX#_\-–—.?]+$|^\{\{.*\}?\}?$|^\{[\w.]+\}$|^\$\{|^%[\w.]+%?$|^##|^<[^>]*>?$|^\[[^\]]*\]?$|redact|placeholder/i;
+const LETTERS_ONLY = /^[\p{L}'’]+$/u;
+const HAS_DIGIT = /\d/;
+const DATE_OR_TIME = /^\d{1,4}[:/.]\d{1,2}(?:[:/.]\d{1,4})?(?:[ap]m)?$/i;
+
+/** Decides whether a read value is a credential (true), given how it was introduced. */
+export function isCredentialValue(read: ValueRead, separator: Separator): boolean {
+  const { value, rest } = read;
+  if (value.length < 4 && !(value.length === 3 && /\D/.test(value) && HAS_DIGIT.test(value))) return false;
+  if (value.length > 600) return false;
+  if (MASK.test(value) || value.includes('[link]')) return false;
+  if (value.startsWith('+') || value.startsWith('(') || (value.includes('@') && /\.\w{2,}$/.test(value))) return false;
+  if (DATE_OR_TIME.test(value)) return false;
+  if (/^https?:|^www\./i.test(value)) return false;
+  if (LETTERS_ONLY.test(value)) {
+    if (NO_CREDENTIAL_WORDS.has(value.toLowerCase())) return false;
+    // A word followed by more words is prose ("see the project wiki", "via SMS", "te la mando por Telegram").
+    if (/^\s*[\p{L}]/u.test(rest)) return false;
+    if (separator === 'space') return false;
+    const innerCapitals = /\p{Lu}/u.test(value.slice(1)) && /\p{Ll}/u.test(value);
+    const shouting = value === value.toUpperCase() && value.length >= 5;
+    return innerCapitals || shouting || value.length >= 8;
+  }
+  if (separator === 'space' && !HAS_DIGIT.test(value)) return false;
+  // Digit-only values: too short is a list number, too long with no grouping is a phone number or ID.
+  const digitsOnly = /^[\d ]+$/.test(value);
+  if (digitsOnly && value.replace(/ /g, '').length < 4) return false;
+  return true;
+}
+
+/** Digits of a value, for comparing with meeting identifiers written with other grouping. */
+export const digitsOf = (value: string): string => value.replace(/\D/g, '');

@@ -1,0 +1,174 @@
+// Detector 1: labelled credentials ("Passcode: Xy12ab", "Kenncode: …", "パスコード：…", "[pw Xy12ab]").
+// Mechanism: a label from the lexicon × the value grammar × negative context. The phrase before the
+// separator decides the meaning (identifier, credential, host credential, talk about passwords).
+import {
+  BARE_CODE_OK_BEFORE,
+  CREDENTIAL_TERM,
+  DIAL_IN_PHRASE,
+  HOST_PHRASE,
+  IDENTIFIER_PHRASE,
+  isBareCode,
+  isWeakTerm,
+  NOT_A_CREDENTIAL_PHRASE,
+} from './credential-lexicon.js';
+import { digitsOf, isCredentialValue, readValue, type Separator } from './credential-value.js';
+
+export type CredentialKind = 'passcode' | 'host' | 'dial-in';
+
+export interface LabelledCredential {
+  value: string;
+  kind: CredentialKind;
+  /** The line it was found on (unredacted: callers redact before showing). */
+  line: string;
+  /** Offset of the value in the scanned text. */
+  index: number;
+  /** Written next to a meeting-ID line, as provider-generated invite blocks do. */
+  generated: boolean;
+}
+
+// Separator after the label, with an optional short qualifier before it ("Moderator passcode (co-hosts only):",
+// "Contraseña de la sala:"). Verbs "is/est/es/ist/lautet/é/è" count as separators too.
+const EXPLICIT_SEPARATOR =
+  /^([^:=：\n[\]]{0,40}?)[ \t\u00a0]*(?:[:=：]|[ \t]+[-–—][ \t]+|[ \t]+(?:is|est|es|ist|lautet|é|è|era|was|will be)[ \t]+|は|を)[ \t\u00a0]*/iu;
+const SPACE_SEPARATOR = /^[ \t\u00a0]+/;
+const PHRASE_BOUNDARY = /[:=：|;•·!?\n]|\.\s/g;
+
+/** Collects the labelled credentials of `text`; `identifiers` (digits) are values that only name the meeting. */
+export function findLabelledCredentials(text: string, identifiers: ReadonlySet<string>): LabelledCredential[] {
+  const found: LabelledCredential[] = [];
+  const seen = new Set<number>();
+  CREDENTIAL_TERM.lastIndex = 0;
+  for (let m = CREDENTIAL_TERM.exec(text); m; m = CREDENTIAL_TERM.exec(text)) {
+    const term = m[0];
+    const termEnd = m.index + term.length;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const lineEndAt = text.indexOf('\n', termEnd);
+    const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+    const phraseStart = startOfPhrase(text, lineStart, m.index);
+    const before = text.slice(phraseStart, m.index);
+    if (isBareCode(term) && !BARE_CODE_OK_BEFORE.has(lastWord(before))) continue;
+
+    const after = text.slice(termEnd, lineEnd);
+    let separator: Separator = 'explicit';
+    let sep = EXPLICIT_SEPARATOR.exec(after);
+    if (!sep || CREDENTIAL_TERM_IN(sep[1] ?? '')) {
+      sep = SPACE_SEPARATOR.exec(after);
+      separator = 'space';
+      if (!sep || isWeakTerm(term)) {
+        // A label alone on its line ("Participant Passcode") with the value on the next line.
+        if (after.trim() === '' && before.trim().split(/\s+/).length <= 3) {
+          const next = nextLine(text, lineEnd);
+          if (next)
+            consider(
+              next.text.trim(),
+              next.start + next.text.indexOf(next.text.trim()),
+              'explicit',
+              `${before}${term}`,
+            );
+        }
+        continue;
+      }
+    }
+    const phrase = `${before}${term}${separator === 'explicit' ? (sep[1] ?? '') : ''}`;
+    let valueAt = termEnd + sep[0].length;
+    let rest = text.slice(valueAt, lineEnd);
+    if (rest.trim() === '' && separator === 'explicit') {
+      // "Passcode:" at the end of a line (table cells, wrapped layouts): the value is on the next line.
+      const next = nextLine(text, lineEnd);
+      if (!next) continue;
+      rest = next.text.trim();
+      valueAt = next.start + next.text.indexOf(rest);
+      if (/\s/.test(rest.replace(/^\d+(?: \d+)*#?$/, ''))) continue;
+    }
+    consider(rest, valueAt, separator, phrase, isWeakTerm(term));
+  }
+  return found;
+
+  function consider(rest: string, valueAt: number, separator: Separator, phrase: string, weak = false): void {
+    if (IDENTIFIER_PHRASE.test(phrase) || NOT_A_CREDENTIAL_PHRASE.test(phrase)) return;
+    const read = readValue(rest);
+    if (!read || !isCredentialValue(read, separator)) return;
+    const numeric = /^[\d\s-]+$/.test(read.value);
+    if (numeric && identifiers.has(digitsOf(read.value))) return;
+    // An "access code" whose long number also stands unlabelled elsewhere (personal-room line, SIP address)
+    // repeats the meeting number (Webex, GoTo).
+    if (weak && numeric && digitsOf(read.value).length >= 8 && repeatsAsIdentifier(text, digitsOf(read.value))) return;
+    const index = valueAt + rest.indexOf(read.value);
+    if (seen.has(index)) return;
+    seen.add(index);
+    const kind: CredentialKind = HOST_PHRASE.test(phrase)
+      ? 'host'
+      : DIAL_IN_PHRASE.test(phrase)
+        ? 'dial-in'
+        : 'passcode';
+    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    const lineEnd = text.indexOf('\n', index);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    found.push({ value: read.value, kind, line, index, generated: nearIdentifierLine(text, lineStart) });
+    // "Meeting password: Ab12cd (12345678 from phones and video systems)": the numeric twin is a credential too.
+    const twin = /^\s*\((\d{4,}(?: \d+)*)\s+[\p{L}]/u.exec(read.rest);
+    if (twin?.[1] && !identifiers.has(digitsOf(twin[1]))) {
+      const twinIndex = index + read.value.length + read.rest.indexOf(twin[1]);
+      if (!seen.has(twinIndex)) {
+        seen.add(twinIndex);
+        found.push({ value: twin[1], kind: 'dial-in', line, index: twinIndex, generated: true });
+      }
+    }
+  }
+}
+
+/** The number occurs somewhere that is neither a credential-labelled line nor a dial-string passcode group. */
+function repeatsAsIdentifier(text: string, digits: string): boolean {
+  const runs = /\d[\d .-]*\d/g;
+  for (let m = runs.exec(text); m; m = runs.exec(text)) {
+    if (digitsOf(m[0]) !== digits) continue;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (CREDENTIAL_TERM_IN(line) || /[*#,]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
+const CREDENTIAL_TERM_IN = (s: string): boolean => {
+  CREDENTIAL_TERM_PROBE.lastIndex = 0;
+  return CREDENTIAL_TERM_PROBE.test(s);
+};
+const CREDENTIAL_TERM_PROBE = new RegExp(CREDENTIAL_TERM.source, 'iu');
+
+function startOfPhrase(text: string, lineStart: number, termAt: number): number {
+  const from = Math.max(lineStart, termAt - 48);
+  const window = text.slice(from, termAt);
+  let start = from;
+  PHRASE_BOUNDARY.lastIndex = 0;
+  for (let b = PHRASE_BOUNDARY.exec(window); b; b = PHRASE_BOUNDARY.exec(window)) start = from + b.index + b[0].length;
+  return start;
+}
+
+function lastWord(before: string): string {
+  const words = before
+    .trim()
+    .toLowerCase()
+    .split(/[\s,()[\]/]+/);
+  return words[words.length - 1] ?? '';
+}
+
+function nextLine(text: string, lineEnd: number): { text: string; start: number } | undefined {
+  let start = lineEnd + 1;
+  while (start < text.length) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    if (line.trim()) return { text: line, start };
+    if (end < 0) return undefined;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+// Provider-generated blocks put the credential right next to the meeting ID ("Meeting ID: … / Passcode: …").
+const ID_LINE = new RegExp(`(?:${IDENTIFIER_PHRASE.source})[^\\n]{0,12}[:：]?\\s*[\\d ]{6,}`, 'iu');
+function nearIdentifierLine(text: string, lineStart: number): boolean {
+  const windowStart = Math.max(0, lineStart - 160);
+  return ID_LINE.test(text.slice(windowStart, lineStart));
+}

@@ -1,0 +1,47 @@
+// Any invite input → one NormalisedInvite: visible text (links masked) plus every link, unwrapped.
+import { htmlToText } from './html-to-text.js';
+import { looksLikeICalendar, parseICalendar } from './icalendar.js';
+import { extractTextLinks } from './text-links.js';
+import type { InviteInput, Link, NormalisedInvite } from './types.js';
+import { unwrapUrl } from './unwrap-url.js';
+
+const HTML_TAG = /<(?:html|body|div|p|br|span|table|tr|td|a|meta|font|b|strong|ul|li|!doctype|o:p)[\s>/]/i;
+
+export const looksLikeHtml = (text: string): boolean => HTML_TAG.test(text);
+
+export function normaliseInvite(input: InviteInput): NormalisedInvite {
+  const texts: string[] = [];
+  const links: Link[] = [];
+  const subjects: string[] = input.subject ? [input.subject] : [];
+
+  const addText = (text: string): void => {
+    const found = extractTextLinks(text);
+    texts.push(found.text);
+    for (const link of found.links) links.push(link);
+  };
+  const addHtml = (html: string): void => {
+    const { text, links: anchors } = htmlToText(html);
+    for (const link of anchors) links.push({ url: unwrapUrl(link.url), label: link.label });
+    addText(text);
+  };
+  const addUrl = (url: string | undefined): void => {
+    if (url?.trim()) links.push({ url: unwrapUrl(url.trim()), label: '' });
+  };
+
+  const body = input.body ?? '';
+  if (looksLikeICalendar(body)) {
+    for (const event of parseICalendar(body)) {
+      if (event.summary && !subjects.includes(event.summary)) subjects.push(event.summary);
+      if (event.description) addText(event.description);
+      else if (event.altDescriptionHtml) addHtml(event.altDescriptionHtml);
+      if (event.location) addText(event.location);
+      addUrl(event.url);
+      addUrl(event.teamsUrl);
+    }
+  } else if (input.format === 'html' || (input.format === undefined && looksLikeHtml(body))) addHtml(body);
+  else addText(body);
+
+  if (input.location) addText(input.location);
+  for (const url of input.extraUrls ?? []) addUrl(url);
+  return { subject: subjects.join('\n'), text: texts.join('\n\n'), links };
+}

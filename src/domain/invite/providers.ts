@@ -1,0 +1,191 @@
+// The provider catalogue: one entry per conferencing service, recognised from its join-link patterns
+// (never from words in the text). Help, download, dial-in-number and meeting-options pages are not join
+// links. Contract vocabulary: ../../../../shared/CONTRACT.md ("Provider vocabulary").
+import type { Provider } from '../findings.js';
+import type { Link } from './types.js';
+import { splitUrl, type UrlParts } from './url-parts.js';
+
+interface ProviderEntry {
+  id: Provider;
+  /** True when the link is this provider's join (or meeting-block) link. */
+  matches(url: UrlParts, label: string): boolean;
+}
+
+const hostIs = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
+const NOT_JOIN_PATH =
+  /^\/(?:download|downloads|install|support|help|pricing|plans|signin|signup|login|legal|privacy|terms)(?:[/.]|$)/i;
+const NOT_JOIN_HOST = /^(?:help|support|docs|www2|status|community|blog|developer|learn|explore|marketplace)\./;
+
+// Join links of services outside the named vocabulary (contract: `other`).
+const OTHER_SERVICES: readonly { host: RegExp; path?: RegExp }[] = [
+  { host: /(?:^|[.-])pexip[.-]/ },
+  { host: /./, path: /\/webapp\d*\/(?:m\/|conference\/|#|home|index\.html)/i }, // Pexip Infinity web app
+  { host: /(?:^|\.)zoho\.(?:com|eu|in|jp|com\.au|com\.cn)$/, path: /^\/(?:meeting|join|[a-z]+\/meeting)/i },
+  { host: /^meeting\.zoho\./ },
+  { host: /(?:^|\.)dialpad\.com$/, path: /^\/(?:room|join|meetings?)\//i },
+  { host: /^meetings\.dialpad\.com$/ },
+  { host: /(?:^|\.)uberconference\.com$/, path: /^\/[\w.-]+\/?$/ },
+  { host: /(?:^|\.)lifesizecloud\.com$/ },
+  { host: /(?:^|\.)lifesize\.com$/, path: /^\/(?:call|join|meeting)/i },
+  { host: /(?:^|\.)slack\.com$/, path: /\/huddle\//i },
+  { host: /^facetime\.apple\.com$/, path: /^\/join/i },
+  { host: /(?:^|\.)vonage\.com$/, path: /\/(?:meet|join)/i },
+  { host: /(?:^|\.)starleaf\.com$/, path: /\/(?:join|meet)/i },
+  { host: /(?:^|\.)vidyocloud\.com$/ },
+  { host: /(?:^|\.)join\.me$/ },
+  { host: /(?:^|\.)clickmeeting\.com$/, path: /^\/[\w-]+/ },
+  { host: /(?:^|\.)livestorm\.co$/, path: /\/(?:p|join)\//i },
+  { host: /(?:^|\.)talky\.io$/, path: /^\/[\w-]+/ },
+  { host: /(?:^|\.)around\.co$/, path: /^\/[\w-]+/ },
+  { host: /^join\.freeconferencecall\.com$/ },
+  { host: /(?:^|\.)tixeo\.com$/, path: /^\/[\w-]+/ },
+  { host: /(?:^|\.)adobeconnect\.com$/, path: /^\/[\w-]+/ },
+  { host: /^kmeet\.infomaniak\.com$/ },
+  { host: /^visio\.numerique\.gouv\.fr$/ },
+  { host: /(?:^|\.)bigmarker\.com$/, path: /^\/[\w-]+/ },
+  { host: /(?:^|\.)vowel\.com$/, path: /^\/[\w-]+/ },
+  { host: /(?:^|\.)zoho\.com$/, path: /^\/meeting\// },
+  { host: /(?:talk|cloud|nextcloud)/, path: /\/call\/[a-z0-9]{8,}\/?$/i }, // Nextcloud Talk
+  { host: /(?:^|\.)teamviewer\.com$/, path: /\/(?:meeting|m\d{6,})/i },
+  { host: /(?:^|\.)gather\.town$/, path: /^\/app\// },
+];
+
+const CATALOGUE: readonly ProviderEntry[] = [
+  {
+    id: 'teams',
+    matches: ({ host, path }) =>
+      (hostIs(host, 'teams.microsoft.com') ||
+        hostIs(host, 'teams.live.com') ||
+        host === 'teams.microsoft.us' ||
+        host === 'gov.teams.microsoft.us' ||
+        host === 'dod.teams.microsoft.us' ||
+        host === 'teams.cloud.microsoft') &&
+      /^\/(?:l\/meetup-join|l\/meet-now|meet\/|l\/meet\/|v2\/\?meetingjoin|dl\/launcher)/i.test(path),
+  },
+  {
+    id: 'zoom',
+    // Zoom's whole meeting block counts: join, webinar, personal-room, registration and local-number links.
+    matches: ({ host, path }) =>
+      (hostIs(host, 'zoom.us') || hostIs(host, 'zoomgov.com') || hostIs(host, 'zoom.com')) &&
+      !NOT_JOIN_HOST.test(host) &&
+      /^\/(?:j|w|s|my|wc|u|meeting|webinar|join)(?:\/|$)/i.test(path),
+  },
+  {
+    id: 'webex',
+    matches: ({ host, path }) =>
+      hostIs(host, 'webex.com') &&
+      !NOT_JOIN_HOST.test(host) &&
+      host !== 'www.webex.com' &&
+      /\/(?:j\.php|meet\/|join\/|wbxmjs\/joinservice|k2\/j\.php|m\.php|e\.php|mw3300|webappng|globalcallin\.php)/i.test(
+        path,
+      ),
+  },
+  {
+    id: 'meet',
+    matches: ({ host, path }) =>
+      (host === 'meet.google.com' && /^\/(?:[a-z]{3,4}-[a-z]{3,4}-[a-z]{3,4}|lookup\/|[a-z0-9_-]{6,})/i.test(path)) ||
+      host === 'tel.meet' ||
+      (host === 'g.co' && /^\/meet\//i.test(path)) ||
+      (host === 'hangouts.google.com' && /^\/(?:hangouts\/_\/|call\/)/i.test(path)),
+  },
+  {
+    id: 'goto',
+    matches: ({ host, path }) =>
+      ((host === 'global.gotomeeting.com' ||
+        host === 'www.gotomeeting.com' ||
+        host === 'gotomeeting.com' ||
+        host === 'app.gotomeeting.com') &&
+        /^\/(?:join|meeting)\//i.test(path)) ||
+      (hostIs(host, 'meet.goto.com') && /^\/[\w-]+/.test(path) && !NOT_JOIN_PATH.test(path)) ||
+      (host === 'app.goto.com' && /^\/meeting\//i.test(path)) ||
+      hostIs(host, 'gotomeet.me') ||
+      (hostIs(host, 'gotowebinar.com') && /\/(?:join|register)/i.test(path)) ||
+      host === 'join.gotomeeting.com',
+  },
+  {
+    id: 'bluejeans',
+    matches: ({ host, path }) =>
+      (hostIs(host, 'bluejeans.com') || host === 'bjn.vc') &&
+      /^\/(?:\d{5,}|[a-z][\w.-]+\/?$|s\/|m\/)/i.test(path) &&
+      !/^\/(?:numbers|support|help|download|downloads|premium|products?|blog|company)(?:\/|$)/i.test(path) &&
+      !NOT_JOIN_HOST.test(host),
+  },
+  {
+    id: 'chime',
+    matches: ({ host, path }) =>
+      (host === 'chime.aws' && /^\/\d{6,}/.test(path)) ||
+      (host === 'app.chime.aws' && /^\/(?:meetings|portal)/i.test(path)),
+  },
+  {
+    id: 'jitsi',
+    // meet.jit.si and 8x8.vc, plus self-hosted Jitsi Meet: a host named for it, or the Jitsi dial-in page.
+    matches: ({ host, path }) =>
+      ((host === 'meet.jit.si' ||
+        host === '8x8.vc' ||
+        hostIs(host, 'jitsi.net') ||
+        /(?:^|[.-])jitsi(?:[.-]|$)/.test(host)) &&
+        /^\/[^/]+/.test(path) &&
+        !/^\/(?:static|libs|images|css)\//i.test(path)) ||
+      /\/static\/dialInInfo\.html$/i.test(path),
+  },
+  {
+    id: 'whereby',
+    matches: ({ host, path }) =>
+      (hostIs(host, 'whereby.com') || host === 'appear.in') &&
+      /^\/[\w-]+/.test(path) &&
+      !/^\/(?:information|user|org|login|signup|download|pricing)(?:\/|$)/i.test(path) &&
+      !NOT_JOIN_HOST.test(host),
+  },
+  {
+    id: 'ringcentral',
+    matches: ({ host, path }) =>
+      (hostIs(host, 'ringcentral.com') || hostIs(host, 'rcv.com')) &&
+      /^\/(?:j|join|meeting|conf|w)\//i.test(path) &&
+      !NOT_JOIN_HOST.test(host),
+  },
+  {
+    id: 'skype',
+    // Skype consumer, Skype for Business Online (meet.lync.com) and on-premises `meet.<org>/<user>/<ID>` links.
+    matches: ({ host, path }, label) =>
+      host === 'join.skype.com' ||
+      (hostIs(host, 'lync.com') && /^\/[^/]+\/[^/]+/.test(path)) ||
+      (/^(?:meet|lync|skype|sfb)\./.test(host) && /^\/[\w.-]+\/[A-Z0-9]{6,10}\/?$/.test(path)) ||
+      (/\b(?:skype|lync)\b/i.test(label) && /^\/[\w.-]+\/[A-Z0-9]{6,10}\/?$/.test(path)),
+  },
+  {
+    id: 'bigbluebutton',
+    // BigBlueButton API joins and Greenlight rooms (`/b/abc-def-ghi`, v3 `/rooms/abc-def-ghi/join`).
+    matches: ({ host, path }) =>
+      /\/bigbluebutton\/api\/join/i.test(path) ||
+      /^(?:\/[\w-]+)?\/b\/[a-z0-9]{3}-[a-z0-9]{3}-[a-z0-9]{3}(?:-[a-z0-9]{3})?\/?$/i.test(path) ||
+      /^(?:\/[\w-]+)?\/rooms\/[a-z0-9]{3}-[a-z0-9]{3}-[a-z0-9]{3}(?:-[a-z0-9]{3})?(?:\/join)?\/?$/i.test(path) ||
+      (/(?:^|[.-])(?:bbb|bigbluebutton|greenlight)[.-]/.test(host) && /^\/(?:b|rooms|gl)\//i.test(path)),
+  },
+  {
+    id: 'other',
+    matches: ({ host, path, params }) =>
+      OTHER_SERVICES.some((service) => service.host.test(host) && (!service.path || service.path.test(path))) ||
+      (params.has('conference') && /\/webapp/i.test(path)),
+  },
+];
+
+/** Which provider a link joins, if any. */
+export function providerOf(link: Link): Provider | undefined {
+  const parts = splitUrl(link.url);
+  if (!parts || (parts.scheme !== 'https' && parts.scheme !== 'http')) return undefined;
+  for (const entry of CATALOGUE) if (entry.matches(parts, link.label)) return entry.id;
+  return undefined;
+}
+
+/** Providers whose join links appear, deduplicated in order of first appearance, with those links. */
+export function detectProviders(links: readonly Link[]): { providers: Provider[]; joinLinks: Link[] } {
+  const providers: Provider[] = [];
+  const joinLinks: Link[] = [];
+  for (const link of links) {
+    const provider = providerOf(link);
+    if (!provider) continue;
+    if (!providers.includes(provider)) providers.push(provider);
+    joinLinks.push(link);
+  }
+  return { providers, joinLinks };
+}

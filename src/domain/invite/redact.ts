@@ -1,0 +1,39 @@
+// Redaction as an invariant: given the detected secrets, every occurrence — as written, without its digit
+// grouping, percent-encoded, `+`-encoded and HTML-escaped — becomes `[REDACTED]`. Every string that leaves
+// the engine passes through one Redactor.
+
+export const REDACTED = '[REDACTED]';
+
+export type Redactor = (text: string) => string;
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** Every written form of a secret that could carry it into an output string. */
+export function secretForms(secret: string): string[] {
+  const forms = new Set<string>([secret]);
+  if (/\s/.test(secret)) forms.add(secret.replace(/\s+/g, ''));
+  for (const form of [...forms]) {
+    forms.add(encodeURIComponent(form));
+    forms.add(encodeURIComponent(form).replace(/%20/g, '+'));
+    forms.add(escapeHtml(form));
+    forms.add(encodeURIComponent(encodeURIComponent(form)));
+  }
+  return [...forms].filter((f) => f.length > 0);
+}
+
+export function createRedactor(secrets: Iterable<string>): Redactor {
+  const forms = new Set<string>();
+  for (const secret of secrets) for (const form of secretForms(secret)) forms.add(form);
+  if (forms.size === 0) return (text) => text;
+  // Longest first, so a secret that contains another is replaced whole.
+  const pattern = new RegExp(
+    [...forms]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'gi',
+  );
+  return (text) => text.replace(pattern, REDACTED);
+}

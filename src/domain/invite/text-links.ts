@@ -1,0 +1,75 @@
+// Links written into plain text: bare URLs, Outlook's text-mode `label<url>`, `tel:`/`mailto:` links, and
+// URLs broken over two lines by hard wraps. Returns the text with each link replaced by `[link]`, so
+// the labelled-value detector never reads URL parameters as prose.
+import type { Link } from './types.js';
+import { unwrapUrl } from './unwrap-url.js';
+
+const URL_START =
+  /(?:https?:\/\/|tel:|mailto:|(?<![\w@.\-/])(?:www\.|[a-z0-9-]+\.(?:[a-z0-9-]+\.)*(?:[a-z]{2,12}))\/)/gi;
+const URL_CHAR = /[^\s<>"'`\u00a0]/;
+const URL_BODY = /[^\s<>"'`\u00a0]*/y;
+const TRAILING = /[.,;:!?)\]}*]+$/;
+// A line that continues a URL broken by a hard wrap: one token of URL characters.
+const CONTINUATION = /^[A-Za-z0-9\-._~%!$&'()*+,;=:@/?#]+$/;
+
+export interface TextLinks {
+  text: string;
+  links: Link[];
+}
+
+export function extractTextLinks(text: string): TextLinks {
+  if (!text.includes('/') && !text.includes('tel:') && !text.includes('mailto:')) return { text, links: [] };
+  const links: Link[] = [];
+  let masked = '';
+  let copied = 0;
+  URL_START.lastIndex = 0;
+  for (let start = URL_START.exec(text); start; start = URL_START.exec(text)) {
+    let begin = start.index;
+    URL_BODY.lastIndex = begin + start[0].length;
+    URL_BODY.exec(text);
+    let end = URL_BODY.lastIndex;
+    let url = text.slice(begin, end);
+    // Join hard-wrapped continuations (`…/j/123?` + newline + `pwd=…`).
+    while (text[end] === '\n') {
+      const nextEnd = text.indexOf('\n', end + 1);
+      const next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
+      if (!CONTINUATION.test(next) || !continuesUrl(url, next)) break;
+      url += next;
+      end = nextEnd < 0 ? text.length : nextEnd;
+    }
+    const angled = text[begin - 1] === '<' && text[end] === '>';
+    if (!angled) {
+      const trimmed = url.replace(TRAILING, (tail) => keepBalancedParen(url, tail));
+      end -= url.length - trimmed.length;
+      url = trimmed;
+    }
+    if (url.length < 8 || !URL_CHAR.test(url)) continue;
+    const lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+    const label = text
+      .slice(lineStart, angled ? begin - 1 : begin)
+      .replace(/.*[>|]/, '')
+      .trim()
+      .slice(-80);
+    const href = /^(?:https?:|tel:|mailto:)/i.test(url) ? url : `https://${url}`;
+    links.push({ url: unwrapUrl(href.replace(/\n/g, '')), label });
+    if (angled) {
+      begin -= 1;
+      end += 1;
+    }
+    masked += `${text.slice(copied, begin)}[link]`;
+    copied = end;
+    URL_START.lastIndex = end;
+  }
+  return { text: links.length ? masked + text.slice(copied) : text, links };
+}
+
+function continuesUrl(url: string, next: string): boolean {
+  return /[?&=%\-_]$/.test(url) || /^[?&=#%]/.test(next) || /^[\w.~-]+=/.test(next);
+}
+
+/** Keeps a closing parenthesis that closes one opened inside the URL. */
+function keepBalancedParen(url: string, tail: string): string {
+  const opens = (url.match(/\(/g) ?? []).length;
+  const closes = (url.match(/\)/g) ?? []).length;
+  return opens >= closes && tail.startsWith(')') ? ')' : '';
+}

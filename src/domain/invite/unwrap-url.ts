@@ -1,0 +1,38 @@
+// Link targets as people click them: Outlook Safe Links, Google's redirector and Proofpoint URL Defense
+// wrap the real join link; we unwrap before matching providers or credentials (facts/graph.md §9).
+
+const SAFE_LINKS = /^https?:\/\/[^/?#]*safelinks\.protection\.outlook\.com\//i;
+const GOOGLE_REDIRECT = /^https?:\/\/(?:www\.)?google\.[a-z.]+\/url\?/i;
+const URL_DEFENSE_V3 = /^https?:\/\/urldefense\.com\/v3\/__(.+?)__;/i;
+
+/** Decodes percent-escapes without throwing on malformed ones. */
+export function safeDecode(value: string): string {
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  }
+}
+
+function queryParam(url: string, name: string): string | undefined {
+  const match = new RegExp(`[?&]${name}=([^&#]*)`, 'i').exec(url);
+  return match?.[1] === undefined ? undefined : safeDecode(match[1].replace(/\+/g, ' '));
+}
+
+/** Returns the link a wrapper points at (repeatedly, for wrappers of wrappers); other links unchanged. */
+export function unwrapUrl(url: string): string {
+  let current = url.trim();
+  for (let i = 0; i < 3; i++) {
+    let inner: string | undefined;
+    if (SAFE_LINKS.test(current)) inner = queryParam(current, 'url');
+    else if (GOOGLE_REDIRECT.test(current)) inner = queryParam(current, 'q') ?? queryParam(current, 'url');
+    else {
+      const defended = URL_DEFENSE_V3.exec(current);
+      if (defended?.[1]) inner = defended[1];
+    }
+    if (!inner || !/^(?:https?:|tel:|mailto:)/i.test(inner)) return current;
+    current = inner;
+  }
+  return current;
+}

@@ -1,0 +1,56 @@
+// Detector 3: credentials carried inside join links — the whole parameter value (Zoom `pwd=` incl. `.1`,
+// webinar `tk=`, start-link `zak=`, Teams `/meet/<id>?p=`, RingCentral `pw=`, `tel.meet/…?pin=`, Pexip
+// `pin=`, Whereby `roomKey=`) and BlueJeans' passcode path segment. `tel:` links are dial strings, not URLs.
+import type { Link } from './types.js';
+import { safeDecode } from './unwrap-url.js';
+import { splitUrl } from './url-parts.js';
+
+export interface UrlCredential {
+  value: string;
+  /** Parameter name or `path` (BlueJeans). */
+  param: string;
+  /** `host`: the link starts or runs the meeting (Zoom `zak=`, Whereby host `roomKey=`). */
+  kind: 'passcode' | 'host';
+  url: string;
+}
+
+const PASSCODE_PARAMS = new Set([
+  'pwd',
+  'pw',
+  'passcode',
+  'password',
+  'passwd',
+  'pass',
+  'pin',
+  'pincode',
+  'tk',
+  'jwt',
+  'accesscode',
+  'meetingpassword',
+]);
+const HOST_PARAMS = new Set(['zak', 'roomkey', 'hostkey', 'host_key', 'hostpin']);
+const MASKED = /^(?:[*xX•#_.-]+|redacted|removed|hidden|\{\{.*\}\}|<[^>]*>|\[[^\]]*\])$/i;
+
+export function findUrlCredentials(links: readonly Link[]): UrlCredential[] {
+  const found: UrlCredential[] = [];
+  for (const { url } of links) {
+    if (!url.includes('=') && !url.includes('bluejeans')) continue;
+    const parts = splitUrl(url);
+    if (!parts || (parts.scheme !== 'https' && parts.scheme !== 'http')) continue;
+    for (const [name, raw] of parts.params) {
+      const value = safeDecode(raw.replace(/\+/g, ' ')).trim();
+      if (value.length < 3 || MASKED.test(value)) continue;
+      const teamsPasscode =
+        name === 'p' &&
+        /(?:^|\.)teams\.(?:microsoft\.com|live\.com|microsoft\.us)$/.test(parts.host) &&
+        /^\/meet\//i.test(parts.path);
+      if (PASSCODE_PARAMS.has(name) || teamsPasscode) found.push({ value, param: name, kind: 'passcode', url });
+      else if (HOST_PARAMS.has(name)) found.push({ value, param: name, kind: 'host', url });
+    }
+    if (/(?:^|\.)bluejeans\.com$/.test(parts.host)) {
+      const segment = /^\/\d{5,}\/(\d{3,12})(?:\/|$)/.exec(parts.path);
+      if (segment?.[1]) found.push({ value: segment[1], param: 'path', kind: 'passcode', url });
+    }
+  }
+  return found;
+}
