@@ -8,10 +8,14 @@ import { HygieneTeamsBot } from './adapters/teams/bot.js';
 import { createCloudAdapter } from './adapters/teams/cloud-adapter.js';
 import { TeamsNotifier } from './adapters/teams/notifier.js';
 import { teamsMessagesHandler } from './adapters/teams/route.js';
+import { createConsoleRouter } from './adapters/web/console.js'; // web console (issue 9)
 import type { CardActionDeps } from './app/card-actions.js';
 import type { ChatEngines } from './app/chat.js';
 import { createChatEngines } from './app/engines.js';
 import { type Clock, systemClock } from './app/ports.js';
+import { ReminderService } from './app/reminders/reminder-service.js';
+import { ScheduleRepository } from './app/reminders/schedule-repository.js';
+import { createTopicResolver } from './app/reminders/topics.js';
 import { type Config, describeIntegrations } from './config.js';
 import { loadPolicy } from './domain/policy/load.js';
 import type { Policy } from './domain/policy/schema.js';
@@ -42,6 +46,7 @@ export interface RunningService {
   logger: Logger;
   policy: Policy;
   teams: TeamsNotifier;
+  reminders: ReminderService;
   slack?: SlackIntegration;
   graph?: GraphIntegration;
   close(): Promise<void>;
@@ -89,11 +94,32 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const cardActions: CardActionDeps = { engines, decisions: store.decisions, clock };
 
   const adapter = createCloudAdapter(config.teams, logger);
-  const bot = new HygieneTeamsBot({ engines, conversations: store.conversations, cardActions, clock, logger, metrics });
   const teams = new TeamsNotifier(adapter, store.conversations, {
     appId: config.teams.appId ?? '',
     tenantId: config.teams.tenantId,
     retry: options.retry,
+  });
+  let slack: SlackIntegration | undefined;
+  const reminders = new ReminderService({
+    schedules: new ScheduleRepository(store.database.db),
+    deliveries: store.deliveries,
+    audit: store.audit,
+    policy,
+    resolveTopic: createTopicResolver(engines, policy),
+    targets: { teams, slack: () => slack?.notifier },
+    clock,
+    logger,
+    metrics,
+  });
+  await reminders.loadPolicySchedules();
+  const bot = new HygieneTeamsBot({
+    engines,
+    conversations: store.conversations,
+    cardActions,
+    clock,
+    logger,
+    metrics,
+    admin: reminders,
   });
 
   const deps: IntegrationDeps = {
@@ -107,10 +133,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     metrics,
     redactor,
     teams,
+    admin: reminders,
     retry: options.retry,
   };
   const slackOn = Boolean(config.slack.botToken && (config.slack.signingSecret || config.slack.appToken));
-  const slack = slackOn
+  slack = slackOn
     ? await (await import('./adapters/slack/integration.js')).createSlackIntegration(deps)
     : undefined;
 
@@ -130,6 +157,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       graphNotifications: graph?.notificationsHandler,
       graphLifecycle: graph?.lifecycleHandler,
       ready: () => store.ping(),
+      // web console (issue 9): begin
+      console: createConsoleRouter({ engines, config, store, logger, cardActions }),
+      // web console (issue 9): end
     },
     { logger, metrics },
   );
@@ -164,11 +194,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     logger,
     policy,
     teams,
+    reminders,
     slack,
     graph,
     async close() {
       if (closed) return;
       closed = true;
+      await reminders.stop();
       await graph?.stop().catch(() => {});
       await slack?.stop().catch(() => {});
       await new Promise<void>((resolve) => {

@@ -1,5 +1,6 @@
 // Starts the real service in-process on a free port with a throwaway database, as `npm start` would.
 import { Writable } from 'node:stream';
+import type { Clock } from '../../src/app/ports.js';
 import { type Config, readConfig } from '../../src/config.js';
 import { createLogger, SecretRedactor } from '../../src/observability/logger.js';
 import { type RunningService, startService } from '../../src/service.js';
@@ -18,9 +19,28 @@ export interface TestService extends RunningService {
   restart(): Promise<TestService>;
 }
 
+export interface TestServiceOptions {
+  clock?: Clock;
+}
+
+/** A clock tests move by hand. */
+export class ManualClock implements Clock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
 export async function startTestService(
   env: Record<string, string> = {},
   database?: TestDatabase,
+  options: TestServiceOptions = {},
 ): Promise<TestService> {
   const db = database ?? sqliteDatabase();
   const config: Config = readConfig({ PORT: '0', DATABASE_URL: db.url, LOG_LEVEL: 'debug', ...env });
@@ -33,7 +53,13 @@ export async function startTestService(
   });
   const redactor = new SecretRedactor();
   const logger = createLogger({ level: 'debug', redactor, destination });
-  const service = await startService({ config, logger, redactor, retry: { retries: 3, minTimeoutMs: 10 } });
+  const service = await startService({
+    config,
+    logger,
+    redactor,
+    clock: options.clock,
+    retry: { retries: 3, minTimeoutMs: 10 },
+  });
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(service.url + path, {
       method: 'POST',
@@ -61,7 +87,7 @@ export async function startTestService(
     get,
     async restart() {
       await service.close();
-      return startTestService(env, db);
+      return startTestService(env, db, options);
     },
   };
 }

@@ -5,8 +5,10 @@ import {
   type AdaptiveCardInvokeValue,
   MessageFactory,
   TeamsActivityHandler,
+  TeamsInfo,
   type TurnContext,
 } from 'botbuilder';
+import type { AdminCommands } from '../../app/admin.js';
 import { applyCardAction, type CardActionDeps } from '../../app/card-actions.js';
 import { type ChatEngines, helpMessage, parseIntent, respond } from '../../app/chat.js';
 import type { Clock, ConversationRepository } from '../../app/ports.js';
@@ -16,16 +18,6 @@ import type { Metrics } from '../../observability/metrics.js';
 import { conversationFromActivity, conversationKeyOf } from './conversation-refs.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, cardAttachment, renderAdaptiveCard } from './render-card.js';
 
-/** Admin commands in a team channel (`remind`, `schedule`, `reminders`, `cancel`), supplied by the reminders feature. */
-export interface TeamsAdminCommands {
-  handle(input: {
-    command: string;
-    args: string;
-    actor: { aadObjectId?: string; upn?: string; name?: string };
-    where: { teamId?: string; channelId?: string; conversationKey?: string };
-  }): Promise<BotMessage>;
-}
-
 export interface TeamsBotDeps {
   engines: ChatEngines;
   conversations: ConversationRepository;
@@ -33,7 +25,8 @@ export interface TeamsBotDeps {
   clock: Clock;
   logger: Logger;
   metrics: Metrics;
-  admin?: TeamsAdminCommands;
+  /** Admin commands (policy reminders) in team channels. */
+  admin?: AdminCommands;
 }
 
 export const messageActivity = (message: BotMessage) => MessageFactory.attachment(cardAttachment(message));
@@ -106,10 +99,15 @@ export class HygieneTeamsBot extends TeamsActivityHandler {
     if (intent.kind === 'admin' && this.deps.admin) {
       const data = (activity.channelData ?? {}) as { team?: { id?: string }; channel?: { id?: string } };
       const reply = await this.deps.admin.handle({
+        platform: 'teams',
         command: intent.command,
         args: intent.args,
-        actor: { aadObjectId: activity.from?.aadObjectId, name: activity.from?.name },
-        where: { teamId: data.team?.id, channelId: data.channel?.id, conversationKey: conversationKeyOf(activity) },
+        actor: {
+          id: activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown',
+          upn: await this.upnOf(context),
+          name: activity.from?.name,
+        },
+        where: { teamId: data.team?.id, channelId: data.channel?.id },
       });
       this.deps.metrics.botMessages.inc({ platform: 'teams', intent: 'admin' });
       await context.sendActivity(messageActivity(reply));
@@ -134,6 +132,16 @@ export class HygieneTeamsBot extends TeamsActivityHandler {
       .replace(/<at>[^<]*<\/at>/gi, ' ')
       .replace(/\s+/g, ' ')
       .trim();
+  }
+
+  /** Admins may be listed by UPN; Teams activities carry only ids, so ask the connector for the member's UPN. */
+  private async upnOf(context: TurnContext): Promise<string | undefined> {
+    try {
+      const member = await TeamsInfo.getMember(context, context.activity.from.id);
+      return member.userPrincipalName ?? member.email ?? undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private actorOf(context: TurnContext): string {

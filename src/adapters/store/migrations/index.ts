@@ -3,10 +3,12 @@
 import * as core from './0001-core.js';
 import * as graph from './0002-graph.js';
 import * as warnings from './0003-warnings.js';
+import * as reminders from './0004-reminders.js';
 import type { MigrationStep } from './helpers.js';
 
 export const MIGRATIONS: Record<string, MigrationStep> = {
   '0001_conversations_deliveries_decisions_audit': core.up,
   '0002_graph': graph.up,
   '0003_warnings': warnings.up,
+  '0004_reminders': reminders.up,
 };
