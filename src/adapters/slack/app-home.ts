@@ -1,0 +1,52 @@
+// The App Home tab (`app_home_opened` → views.publish): what the bot can do, the three checklists, and (later) the
+// person's open warnings. Built from the shared messages through renderBlocks; buttons are left out (a click in a
+// view has no message to answer under), and the whole view keeps to Slack's 100-block limit for Home tabs.
+import type { App, types } from '@slack/bolt';
+import type { Audience } from '../../app/chat.js';
+import { helpMessage } from '../../app/chat.js';
+import type { BotMessage } from '../../domain/message.js';
+import { renderBlocks, type SlackBlock } from './render-blocks.js';
+import type { SlackContext } from './slack-context.js';
+
+export const HOME_BLOCK_LIMIT = 100;
+const AUDIENCES: readonly Audience[] = ['staff', 'organiser', 'admin'];
+
+export interface HomeView {
+  type: 'home';
+  blocks: SlackBlock[];
+}
+
+/** The section for the person's open warnings. The warnings feature passes them in; none yet. */
+export function openWarningsBlocks(warnings: readonly BotMessage[]): SlackBlock[] {
+  if (warnings.length === 0) return [];
+  return [
+    { type: 'header', text: { type: 'plain_text', text: `Your open warnings (${warnings.length})`, emoji: true } },
+    ...warnings.flatMap((w) => withoutButtons(renderBlocks(w).blocks)),
+    { type: 'divider' },
+  ];
+}
+
+export function buildHomeView(ctx: SlackContext, warnings: readonly BotMessage[] = []): HomeView {
+  const { engines } = ctx.deps;
+  const sections: SlackBlock[][] = [
+    openWarningsBlocks(warnings),
+    withoutButtons(renderBlocks(helpMessage('slack')).blocks),
+    ...AUDIENCES.map((a) => [{ type: 'divider' }, ...withoutButtons(renderBlocks(engines.checklist(a)).blocks)]),
+  ];
+  const blocks: SlackBlock[] = [];
+  for (const section of sections) {
+    if (blocks.length + section.length > HOME_BLOCK_LIMIT) break;
+    blocks.push(...section);
+  }
+  return { type: 'home', blocks };
+}
+
+export function registerAppHome(app: App, ctx: SlackContext): void {
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab !== 'home' || !event.user) return;
+    // SlackBlock is renderBlocks' structural type; the blocks are Block Kit already.
+    await client.views.publish({ user_id: event.user, view: buildHomeView(ctx) as unknown as types.HomeView });
+  });
+}
+
+const withoutButtons = (blocks: SlackBlock[]): SlackBlock[] => blocks.filter((b) => b.type !== 'actions');
