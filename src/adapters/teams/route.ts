@@ -22,6 +22,16 @@ const activityShape = z
   })
   .passthrough();
 
+/** The only invoke this bot handles: Universal Actions (Action.Execute). Others get 400, not botbuilder's 501. */
+const adaptiveCardInvoke = z.object({
+  name: z.literal('adaptiveCard/action'),
+  value: z
+    .object({
+      action: z.object({ type: z.string(), verb: z.unknown().optional(), data: z.unknown().optional() }).passthrough(),
+    })
+    .passthrough(),
+});
+
 export function teamsMessagesHandler(adapter: CloudAdapter, bot: HygieneTeamsBot, logger: Logger) {
   return async (req: Request, res: Response): Promise<void> => {
     const parsed = activityShape.safeParse(req.body);
@@ -37,6 +47,16 @@ export function teamsMessagesHandler(adapter: CloudAdapter, bot: HygieneTeamsBot
         res
           .status(400)
           .json({ error: 'invalid_activity', message: 'a message or invoke needs serviceUrl and conversation.id' });
+        return;
+      }
+    }
+    if (parsed.data.type === 'invoke') {
+      const invoke = adaptiveCardInvoke.safeParse(req.body);
+      if (!invoke.success) {
+        const issue = invoke.error.issues[0];
+        res
+          .status(400)
+          .json({ error: 'unsupported_invoke', message: `${issue?.path.join('.') || 'invoke'}: ${issue?.message}` });
         return;
       }
     }
