@@ -1,0 +1,76 @@
+// The answer the bot gives: the contract's JSON fields plus "did you mean" suggestions, and its plain text.
+import { AUDIENCE_CHECKLISTS } from './checklists.js';
+import type { Topic } from './schema.js';
+import { NCSC_GUIDANCE } from './source.js';
+
+export interface AnswerSource {
+  title: string;
+  url: string;
+}
+
+export interface TopicSuggestion {
+  topic: string;
+  title: string;
+}
+
+export interface Answer {
+  answered: boolean;
+  /** Stable topic id, or null when the question was declined. */
+  topic: string | null;
+  title: string;
+  /** The whole answer as plain text, checklist included. */
+  text: string;
+  checklist: string[];
+  sources: AnswerSource[];
+  /** 0..1: how sure retrieval is that the topic answers the question. */
+  confidence: number;
+  suggestions: TopicSuggestion[];
+}
+
+const suggestionOf = (t: Topic): TopicSuggestion => ({ topic: t.id, title: t.title });
+
+export function answerFromTopic(topic: Topic, confidence: number, alternatives: readonly Topic[]): Answer {
+  const text = [
+    topic.answer,
+    ...(topic.productTips.length ? ['', ...topic.productTips] : []),
+    '',
+    'Checklist:',
+    ...topic.checklist.map((item) => `- ${item}`),
+    '',
+    `Source: ${topic.source.title}, section "${topic.source.section}" (${topic.source.url})`,
+  ].join('\n');
+  return {
+    answered: true,
+    topic: topic.id,
+    title: topic.title,
+    text,
+    checklist: [...topic.checklist],
+    sources: [{ title: NCSC_GUIDANCE.title, url: NCSC_GUIDANCE.url }],
+    confidence,
+    suggestions: alternatives.map(suggestionOf),
+  };
+}
+
+export function declineAnswer(topics: readonly Topic[], confidence: number, closest: readonly Topic[]): Answer {
+  const text = [
+    "Sorry, I can't answer that from the guidance I know. I answer questions about using video meetings and calls securely, from the NCSC guidance on video conferencing services.",
+    '',
+    `I can help with: ${topics.map((t) => t.title).join('; ')}.`,
+    ...(closest.length ? ['', `Did you mean: ${closest.map((t) => t.title).join('; ')}?`] : []),
+  ].join('\n');
+  return {
+    answered: false,
+    topic: null,
+    title: 'Not something I can answer',
+    text,
+    checklist: [],
+    sources: [],
+    confidence,
+    suggestions: closest.map(suggestionOf),
+  };
+}
+
+/** A whole audience checklist, as an answer-shaped value the bots can post. */
+export const audienceChecklist = (audience: keyof typeof AUDIENCE_CHECKLISTS): string[] => [
+  ...AUDIENCE_CHECKLISTS[audience],
+];

@@ -1,0 +1,46 @@
+// The three audience checklists (staff, organisers, admins): reused by the bots, `remind` and scheduled reminders.
+import type { Audience } from './schema.js';
+
+export const AUDIENCE_CHECKLISTS: Readonly<Record<Audience, readonly string[]>> = {
+  staff: [
+    'Test the video conferencing service before a real meeting (use its test call feature if there is one)',
+    'Know how to mute your microphone and turn off your camera',
+    'Treat joining details (link, meeting ID, dial-in number, passcode) as being as sensitive as the meeting itself',
+    'Share joining details only with the people invited; never post them publicly',
+    'Blur your background or use a background image when working from home',
+    'Know how to tell when your webcam is active, and make sure it is off when not in use (shutter, cover or unplug)',
+    'Know how the service shows that a meeting is being recorded, and look for it',
+    "Join other organisations' meetings from your web browser instead of installing their app",
+    "Install meeting apps only from your device's app store or the company portal, and ignore download prompts",
+    'Sign in with your work account (single sign-on)',
+  ],
+  organiser: [
+    'Before hosting people from outside the organisation, hold a test meeting to learn the lobby, remove and mute controls',
+    'Keep the lobby on for unauthenticated joiners and dial-in callers; let only your organisation and invited guests straight in',
+    'Share the meeting password only with participants: send it directly, not in a calendar appointment others can see',
+    'Decide which features the meeting needs, and restrict screen and file sharing to the presenters',
+    'Verify the identity of everyone on the call, including dial-in participants',
+    'Admit people from the lobby only once you know who they are',
+    'Remove participants who have not been successfully identified, and mute anyone disruptive',
+    'Before recording, know where the recording will be stored and who can access it',
+  ],
+  admin: [
+    'Prefer the video conferencing service already in your business software, and re-examine earlier risk assessments',
+    'Assess any new service: SaaS security guidance, independent audits, terms and conditions and privacy statement',
+    "For sensitive meetings (OFFICIAL, regulated sector, personal data), use the NCSC's Cloud Security Principles",
+    'Know where your data is held, who can access it and under which jurisdiction (Cloud Security Principle 2.1)',
+    'Understand the encryption model and whether you trust the provider to have implemented it well',
+    'Set company-wide defaults; decide which settings to enforce and which organisers may override per meeting',
+    'Use single sign-on with your corporate identity; otherwise follow the NCSC password guidance and require MFA',
+    'Apply least privilege with role-based access control for admins and access to logs, transcripts and recordings',
+    'Let your organisation and invited guests straight in; require a passcode and the lobby for unauthenticated users',
+    'Block unscheduled calls from outside the organisation unless from contacts, or at least from unauthenticated users',
+    'Decide which in-meeting features to enable, by default or opt-in, and know where recordings, chats and files are stored',
+    'Configure the service consistently on every platform: app, browser and audio-only dial-in',
+    "Constrain apps' access to contacts, location, documents and photos; install apps from app stores or MDM only",
+    'Disable prompts that encourage users to download an app when joining a call',
+    'Consider a VPN exception for the trusted service only; take special care with room equipment patching and configuration',
+    "Make sure other organisations' services work in the browser, to avoid installing extra apps",
+    'Give staff clear user guidance on using the service securely',
+  ],
+};

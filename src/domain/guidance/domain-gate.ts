@@ -1,0 +1,32 @@
+// Is a question about video meetings at all? A cheap check run before ranking, so that questions sharing a word
+// with the knowledge base ("wifi password", "book a meeting room", "record my timesheet") are not answered
+// from it. It looks at the spelling-corrected, normalised question.
+
+/** Words that only occur when someone talks about meetings, calls or conferencing. */
+const MEETING_WORDS =
+  /\b(meetings?|meeting's|calls?|call(er|ers|ing)|video\w*|vc|conferenc\w*|teleconferenc\w*|webinars?|zoom|webex|skype|bluejeans|gotomeeting|jitsi|whereby|ringcentral|huddles?|lobby|lobbies|waiting rooms?|passcodes?|dial[- ]?ins?|webcams?|cameras?|mics?|microphones?|mut(e|ed|ing)|unmute\w*|transcri\w*|attendees?|participants?|organi[sz]ers?|co-?organi[sz]ers?|hosts?|hosting|invit\w*|recordings?|presenters?|panell?ists?|screen ?shar\w*|share (my |the |their )?screens?)\b/;
+
+/** Concepts of the guidance that imply the conferencing context even without a meeting word. */
+const GUIDANCE_CONCEPTS =
+  /\b(sso|single sign[- ]?on|mfa|2fa|two[- ]factor|multi[- ]factor|rbac|least[- ]privilege|e2ee|end[- ]to[- ]end|encrypt\w*|cloud (security )?principles?|saas|jurisdictions?|data ?cent(re|er)s?|data residency|vendors?|suppliers?|providers?|shortlist\w*|vpn|split[- ]tunnel\w*|blur\w*|virtual backgrounds?|backgrounds?|join(ing)? (links?|details|instructions)|meeting (ids?|links?)|room (systems?|kit|equipment|devices?)|conferencing bars?|video bars?|chat\w*|address books?|contacts? lists?|app permissions?|app stores?|company portal|third[- ]party apps?|(browser|web|mobile|desktop|app) (join|client)s?|join(ing)? (from|in|via|through) (the |a )?(browser|app|web))\b/;
+
+/** Subjects of other help desks: if present, the question is declined unless the match is very strong. */
+const OTHER_SUBJECTS =
+  /\b(wi-?fi|printers?|printing|scanners?|canteen|cafeteria|lunch|cater\w*|pizza|restaurants?|coffee|payslips?|payroll|salar(y|ies)|expenses?|timesheets?|holidays?|annual leave|sick|parking|weather|football|sports?|recipes?|insurance|dmarc|spf|dkim|firewalls?|ports?|crackl\w*|echo\w*|headsets?|headphones?|earbuds?|status|presence|emojis?|reactions?|gifs?|captions?|subtitles?|breakouts?|polls?|polling|dark mode|shortcuts?|book(ing|ed)? (a |the )?(room|desk|meeting room)|room bookings?|desk bookings?|reminders?|remind|ping|birthday|party|taxi|trains?|flights?|hotels?|visa|pension|monitors?|docking|dock|mouse|keyboard|battery|charger|signature|out of office|gym|stock price)\b/;
+
+/** Passwords of other systems ("laptop password", "reset my password") are IT help, not meeting passwords. */
+const OTHER_PASSWORDS =
+  /\b(laptop|windows|computer|pc|network|e-?mail|wi-?fi|domain|mac|payroll|hr)\s+(password|pin)s?\b|\b(reset|forgot|forgotten|expired|unlock)\s+(my |the |our )?(\w+ )?password|\blocked out\b/;
+
+export interface DomainVerdict {
+  /** The question mentions meetings, calls or a concept of the guidance. */
+  inDomain: boolean;
+  /** The question is mainly about another subject (IT help, facilities, HR…). */
+  otherSubject: boolean;
+}
+
+export function judgeDomain(normalisedQuestion: string): DomainVerdict {
+  const inDomain = MEETING_WORDS.test(normalisedQuestion) || GUIDANCE_CONCEPTS.test(normalisedQuestion);
+  const otherSubject = OTHER_SUBJECTS.test(normalisedQuestion) || OTHER_PASSWORDS.test(normalisedQuestion);
+  return { inDomain, otherSubject };
+}

@@ -1,0 +1,113 @@
+// The guidance knowledge base and its question answering. Pure: no I/O, no chat-platform knowledge.
+import { type AnalysedQuestion, analyseQuestion } from './analyse-question.js';
+import { type Answer, answerFromTopic, declineAnswer } from './answer.js';
+import { AUDIENCE_CHECKLISTS } from './checklists.js';
+import { confidenceOf } from './confidence.js';
+import { type Audience, audienceChecklistsSchema, knowledgeBaseSchema, type Topic } from './schema.js';
+import { buildSearchIndex, type Candidate } from './search-index.js';
+import { createSpellingCorrector } from './spelling.js';
+import { STOP_WORDS, stemWord, words } from './text-processing.js';
+import { TOPIC_INPUTS } from './topics/index.js';
+
+export type { Answer, AnswerSource, TopicSuggestion } from './answer.js';
+export { topicForRule } from './rule-topics.js';
+export { AUDIENCES, type Audience, type Topic } from './schema.js';
+export { answerToMessage } from './to-message.js';
+
+export interface Guidance {
+  readonly topics: readonly Topic[];
+  ask(question: string): Answer;
+  checklist(audience: Audience): string[];
+  topic(id: string): Topic | undefined;
+  /** Milliseconds it took to validate the knowledge base and build the index. */
+  readonly buildMs: number;
+  /** Ranking details for one question (tests, tuning, the bench). */
+  explain(question: string): Explanation;
+}
+
+export interface Explanation {
+  question: AnalysedQuestion;
+  candidates: Candidate[];
+  maxAchievable: number;
+  confidence: number;
+  answered: boolean;
+}
+
+/** Below this confidence the bot declines. */
+export const ANSWER_THRESHOLD = 0.3;
+/** Questions that are mainly about another subject must match this well to be answered. */
+export const OTHER_SUBJECT_THRESHOLD = 0.75;
+/** Runners-up within this share of the top score are offered as "did you mean". */
+const SUGGEST_WITHIN = 0.8;
+/** A match this strong on two or more terms shows a question is about a topic even without a meeting word. */
+const SPECIFIC_SCORE = 25;
+
+const now = (): number => globalThis.performance?.now() ?? Date.now();
+
+export function createGuidance(): Guidance {
+  const started = now();
+  const topics: readonly Topic[] = Object.freeze(knowledgeBaseSchema.parse(TOPIC_INPUTS));
+  const checklists = audienceChecklistsSchema.parse(AUDIENCE_CHECKLISTS);
+  const byId = new Map(topics.map((t) => [t.id, t]));
+  const index = buildSearchIndex(topics);
+  // The examples are left out: some are deliberately misspelt.
+  const vocabulary = [...STOP_WORDS, ...topics.flatMap((t) => words(Object.values(topicText(t)).join(' ')))];
+  const speller = createSpellingCorrector(vocabulary, (w) => index.hasTerm(stemWord(w)));
+  const buildMs = now() - started;
+
+  const explain = (q: string): Explanation => {
+    const question = analyseQuestion(q, speller);
+    const candidates = index.rank(question.terms, question.weights);
+    const maxAchievable = question.terms.reduce(
+      (sum, t) => sum + index.bestScore(t) * (question.weights.get(t) ?? 1),
+      0,
+    );
+    const confidence = confidenceOf({
+      top: candidates[0]?.score ?? 0,
+      second: candidates[1]?.score ?? 0,
+      maxAchievable,
+    });
+    const threshold = question.domain.otherSubject ? OTHER_SUBJECT_THRESHOLD : ANSWER_THRESHOLD;
+    // A question without a meeting word is still in the domain when it matches a topic's specific terms well.
+    const top = candidates[0];
+    const specific =
+      !!top && top.matched.length >= 2 && top.score >= SPECIFIC_SCORE && top.score >= 0.5 * maxAchievable;
+    const inDomain = question.domain.inDomain || specific;
+    const answered = inDomain && candidates.length > 0 && confidence >= threshold;
+    return { question, candidates, maxAchievable, confidence, answered };
+  };
+
+  return {
+    topics,
+    buildMs,
+    explain,
+    ask(q) {
+      const { question, candidates, confidence, answered } = explain(q);
+      const top = candidates[0];
+      const close = candidates.filter((c, i) => i > 0 && i < 4 && top && c.score >= top.score * SUGGEST_WITHIN);
+      if (answered && top)
+        return answerFromTopic(
+          top.topic,
+          confidence,
+          close.map((c) => c.topic),
+        );
+      const closest = question.domain.inDomain && !question.domain.otherSubject ? candidates.slice(0, 3) : [];
+      return declineAnswer(
+        topics,
+        confidence,
+        closest.map((c) => c.topic),
+      );
+    },
+    checklist: (audience) => [...checklists[audience]],
+    topic: (id) => byId.get(id),
+  };
+}
+
+const topicText = (t: Topic) => ({
+  title: t.title,
+  keywords: t.keywords.join(' '),
+  synonyms: t.synonyms.join(' '),
+  answer: t.answer,
+  tips: t.productTips.join(' '),
+  checklist: t.checklist.join(' '),
+});

@@ -1,0 +1,50 @@
+// Typo correction against the knowledge base's own vocabulary ("cliant" → "client", "shoud" → "should"),
+// using MiniSearch's radix tree (SearchableMap.fuzzyGet) so a lookup costs microseconds.
+import SearchableMap from 'minisearch/SearchableMap';
+
+export interface SpellingCorrector {
+  /** The word itself when known or too short to correct safely, else its nearest known word, else itself. */
+  correct(word: string): string;
+  isKnown(word: string): boolean;
+}
+
+/** Edit distance allowed for a word of this length: none below 5 letters (too many near neighbours). */
+const maxEdits = (length: number): number => (length < 5 ? 0 : length < 9 ? 1 : 2);
+
+/**
+ * @param vocabulary known surface words
+ * @param isKnownStem words whose stem is known are never corrected ("hosts" is not a typo of "costs")
+ */
+export function createSpellingCorrector(
+  vocabulary: Iterable<string>,
+  isKnownStem: (word: string) => boolean = () => false,
+): SpellingCorrector {
+  const known = new SearchableMap<number>();
+  for (const w of vocabulary) known.update(w, (n = 0) => n + 1);
+  const cache = new Map<string, string>();
+  return {
+    isKnown: (word) => known.has(word),
+    correct(word) {
+      if (known.has(word) || /[0-9]/.test(word) || isKnownStem(word)) return word;
+      const cached = cache.get(word);
+      if (cached !== undefined) return cached;
+      const edits = maxEdits(word.length);
+      let best = word;
+      if (edits > 0) {
+        let bestDistance = Number.POSITIVE_INFINITY;
+        let bestCount = 0;
+        for (const [candidate, [count, distance]] of known.fuzzyGet(word, edits)) {
+          // Prefer the closest word; among equals, the more frequent; never a much shorter word.
+          if (candidate.length < 4) continue;
+          if (distance < bestDistance || (distance === bestDistance && count > bestCount)) {
+            best = candidate;
+            bestDistance = distance;
+            bestCount = count;
+          }
+        }
+      }
+      if (cache.size < 10_000) cache.set(word, best);
+      return best;
+    },
+  };
+}

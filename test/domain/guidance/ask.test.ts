@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { answerToMessage, createGuidance } from '../../../src/domain/guidance/index.js';
+import { ANSWERABLE, OUT_OF_SCOPE } from './questions.js';
+
+const guidance = createGuidance();
+
+describe('guidance.ask', () => {
+  it.each(guidance.topics.map((t) => [t.id, t] as const))(
+    '%s is the top answer to most of its own examples',
+    (id, topic) => {
+      const missed = topic.examples.filter((q) => guidance.ask(q).topic !== id);
+      expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(Math.floor(topic.examples.length / 4));
+    },
+  );
+
+  it('answers unseen questions with the right topic (>= 85%)', () => {
+    const wrong = ANSWERABLE.filter(({ q, topics }) => {
+      const a = guidance.ask(q);
+      return !a.answered || !topics.includes(a.topic ?? '');
+    }).map(({ q }) => q);
+    expect(wrong.length / ANSWERABLE.length, wrong.join('\n')).toBeLessThanOrEqual(0.15);
+  });
+
+  it('declines out-of-scope and near-miss questions (>= 80%)', () => {
+    const answered = OUT_OF_SCOPE.filter((q) => guidance.ask(q).answered);
+    expect(answered.length / OUT_OF_SCOPE.length, answered.join('\n')).toBeLessThanOrEqual(0.2);
+  });
+
+  it.each([
+    "what's the wifi password",
+    'book a meeting room for the team',
+    'record my timesheet for last week',
+    'reset my laptop password',
+    'what time does the canteen close',
+    'is it going to rain at lunchtime',
+    '',
+    '???',
+  ])('declines %j', (q) => {
+    const a = guidance.ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.topic).toBeNull();
+    expect(a.checklist).toEqual([]);
+    expect(a.text).toMatch(/I can help with: .*lobby/);
+  });
+
+  it.each([
+    ['waiting room for externals?', 'lobby-and-passcodes'],
+    ['shoud i put the pasword in the calender invite', 'sharing-passwords'],
+    ['how do i no if the meeting is bieng recorded', 'recording-indicator'],
+    ['wich conferencing vendor to chose', 'assessing-new-services'],
+    ['blurr my backgroud', 'camera-and-background'],
+    ['pwd in the invite ok?', 'sharing-passwords'],
+  ])('copes with typos and abbreviations: %s', (q, topic) => {
+    const a = guidance.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.topic).toBe(topic);
+  });
+
+  it('returns the contract shape with the checklist inside the text', () => {
+    const a = guidance.ask('who should I let in from the lobby?');
+    expect(a).toMatchObject({ answered: true, topic: expect.any(String), title: expect.any(String) });
+    expect(a.confidence).toBeGreaterThan(0);
+    expect(a.confidence).toBeLessThanOrEqual(1);
+    expect(a.sources).toEqual([
+      {
+        title: 'Video conferencing services: security guidance for organisations',
+        url: 'https://www.ncsc.gov.uk/guidance/video-conferencing-services-security-guidance-organisations',
+      },
+    ]);
+    for (const item of a.checklist) expect(a.text).toContain(item);
+    expect(Array.isArray(a.suggestions)).toBe(true);
+  });
+
+  it('is more confident about a direct question than a vague one', () => {
+    const direct = guidance.ask('should the meeting password go in the calendar appointment?');
+    const vague = guidance.ask('anything I should know about meetings?');
+    expect(direct.confidence).toBeGreaterThan(vague.confidence);
+  });
+
+  it('offers "did you mean" topics when the question is ambiguous', () => {
+    const a = guidance.ask('recording');
+    expect(a.suggestions.length + (a.answered ? 1 : 0)).toBeGreaterThan(0);
+    for (const s of a.suggestions) expect(guidance.topic(s.topic)?.title).toBe(s.title);
+  });
+});
+
+describe('answerToMessage', () => {
+  it('turns an answer into the shared message model', () => {
+    const m = answerToMessage(guidance.ask('how do I send the passcode to participants?'));
+    expect(m.kind).toBe('answer');
+    expect(m.checklist?.length).toBeGreaterThan(2);
+    expect(m.text).not.toMatch(/Checklist:/);
+    expect(m.sources?.[0]?.url).toMatch(/^https:\/\/www\.ncsc\.gov\.uk\//);
+  });
+
+  it('turns a declined answer into a decline message', () => {
+    const m = answerToMessage(guidance.ask('where can I park my bike?'));
+    expect(m.kind).toBe('decline');
+    expect(m.checklist).toBeUndefined();
+    expect(m.text).toMatch(/I can help with/);
+  });
+});
