@@ -137,9 +137,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     retry: options.retry,
   };
   const slackOn = Boolean(config.slack.botToken && (config.slack.signingSecret || config.slack.appToken));
-  slack = slackOn
-    ? await (await import('./adapters/slack/integration.js')).createSlackIntegration(deps)
-    : undefined;
+  slack = slackOn ? await (await import('./adapters/slack/integration.js')).createSlackIntegration(deps) : undefined;
 
   const graphOn = Boolean(config.graph.tenantId && config.graph.clientId && config.graph.clientSecret);
   const graph = graphOn
@@ -154,6 +152,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     {
       teamsMessages: teamsMessagesHandler(adapter, bot, logger),
       slackEvents: slack?.requestHandler,
+      slackSocketMode: Boolean(slack && config.slack.appToken),
       graphNotifications: graph?.notificationsHandler,
       graphLifecycle: graph?.lifecycleHandler,
       ready: () => store.ping(),

@@ -17,6 +17,8 @@ export interface HttpRoutes {
   teamsMessages: RequestHandler;
   /** Bolt's request handler when Slack is on; it reads the raw body itself. */
   slackEvents?: RequestHandler;
+  /** Slack runs over Socket Mode: /slack/events is not used. */
+  slackSocketMode?: boolean;
   graphNotifications?: RequestHandler;
   graphLifecycle?: RequestHandler;
   /** The web console and its API (mounted at `/`), when enabled for this request. */
@@ -93,7 +95,13 @@ export function createHttpApp(routes: HttpRoutes, deps: { logger: Logger; metric
   app.post('/api/messages', json, routes.teamsMessages);
   app.post(
     '/slack/events',
-    routes.slackEvents ?? notConfigured('Slack', 'set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET'),
+    routes.slackEvents ??
+      (routes.slackSocketMode
+        ? notConfigured(
+            'Slack over HTTP',
+            'Slack runs in Socket Mode (SLACK_APP_TOKEN is set), so events arrive over its websocket',
+          )
+        : notConfigured('Slack', 'set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET')),
   );
   const graphOff = notConfigured(
     'The Microsoft Graph watcher',
