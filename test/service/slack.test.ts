@@ -110,12 +110,12 @@ describe('Slack app over HTTP', () => {
     expect(metrics.text).toMatch(/hygiene_bot_messages_total\{platform="slack",intent="check"\} 1/);
   });
 
-  it('explains admin commands politely when reminders are not wired', async () => {
+  it('refuses admin commands from someone who is not an admin', async () => {
     const res = await slack.command('remind <#C0GENERAL1|general> organiser');
     expect(res.status).toBe(200);
     const [reply] = await api.waitFor('response_url');
     expect(reply?.body).toMatchObject({ response_type: 'ephemeral' });
-    expect(JSON.stringify(reply?.body)).toMatch(/not set up|admin/i);
+    expect(JSON.stringify(reply?.body)).toMatch(/Only admins/);
   });
 
   it('answers a DM in the DM and a mention in its thread; ignores bots, edits and itself', async () => {
