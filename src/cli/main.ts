@@ -12,6 +12,10 @@ const commands: Record<string, Command> = {
     summary: 'analyse meeting invites for exposed passcodes and risky settings',
     run: async (args, io) => (await import('./check.js')).runCheck(args, io),
   },
+  audit: {
+    summary: 'audit a folder of .ics files (or Graph calendars): report.html, report.csv, report.json',
+    run: async (args, io) => (await import('./audit.js')).runAudit(args, io),
+  },
   'audit-log': {
     summary: 'print the audit trail of admin actions and refusals',
     run: async (args, io) => (await import('./audit-log.js')).runAuditLog(args, io),
