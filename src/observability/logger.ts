@@ -12,7 +12,9 @@ export class SecretRedactor {
   add(...values: (string | undefined)[]): void {
     for (const v of values) {
       // Very short values would mask ordinary words; real secrets here are long.
-      if (v && v.length >= 6 && !this.secrets.includes(v)) this.secrets.push(v);
+      if (!v || v.length < 6) continue;
+      // Log lines are JSON: a secret with quotes, backslashes or control characters appears escaped there.
+      for (const form of [v, JSON.stringify(v).slice(1, -1)]) if (!this.secrets.includes(form)) this.secrets.push(form);
     }
     this.secrets.sort((a, b) => b.length - a.length);
   }
