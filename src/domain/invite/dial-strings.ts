@@ -14,13 +14,14 @@ export interface DialString {
 }
 
 // phone number, then pauses (`,` `;`) and digit groups with `#`/`*`; bounded repetitions, no nested quantifiers.
-const DIAL_STRING = /(?<![\d+])(\+?\(?\d[\d ().-]{5,22}\d)[ ]?((?:[,;]{1,8}[*#]?\d{1,20}#?){1,4}(?:[*#]?\d{1,20}#)?)/g;
+const DIAL_STRING = /(\+?\(?\d[\d ().-]{5,22}\d)[ ]?((?:[,;]{1,8}[*#]?\d{1,20}#?){1,4}(?:[*#]?\d{1,20}#)?)/g;
 
 export function findDialStrings(text: string): DialString[] {
   if (!text.includes(',,') && !text.includes(';') && !text.includes(',')) return [];
   const found: DialString[] = [];
   DIAL_STRING.lastIndex = 0;
   for (let m = DIAL_STRING.exec(text); m; m = DIAL_STRING.exec(text)) {
+    if (m.index > 0 && /[\d+]/.test(text[m.index - 1] ?? '')) continue;
     const tail = m[2] ?? '';
     const groups = tail
       .split(/[,;#]+/)

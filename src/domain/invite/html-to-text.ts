@@ -52,52 +52,64 @@ export interface HtmlText {
   links: Link[];
 }
 
-export function htmlToText(html: string): HtmlText {
-  const out: string[] = [];
-  const links: Link[] = [];
-  let skipDepth = 0;
-  let depth = 0;
+// One parser for the process, reset per document: building a parser (tokenizer, entity decoder) costs more
+// than parsing a typical invite. htmlToText is synchronous and not re-entrant, so sharing is safe.
+const state = {
+  out: [] as string[],
+  links: [] as Link[],
+  skipDepth: 0,
+  depth: 0,
   // Depths at which a <pre> or `white-space:pre*` element opened: text inside keeps its line breaks.
-  const preAt: number[] = [];
-  const anchors: { href: string; start: number }[] = [];
+  preAt: [] as number[],
+  anchors: [] as { href: string; start: number }[],
+};
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        depth++;
-        if (SKIPPED.has(name)) {
-          skipDepth++;
-          return;
-        }
-        if (name === 'br') out.push('\n');
-        else if (BLOCKS.has(name)) out.push('\n');
-        else if (CELLS.has(name)) out.push('\t');
-        if (name === 'pre' || (attribs.style?.includes('pre') && /white-space\s*:\s*pre/i.test(attribs.style)))
-          preAt.push(depth);
-        if (name === 'a') anchors.push({ href: (attribs.href ?? '').trim(), start: out.length });
-      },
-      ontext(text) {
-        if (skipDepth > 0) return;
-        out.push(preAt.length > 0 ? text.replace(/\r\n?/g, '\n') : text.replace(WHITESPACE, ' '));
-      },
-      onclosetag(name, isImplied) {
-        if (preAt.at(-1) === depth) preAt.pop();
-        depth--;
-        if (SKIPPED.has(name)) {
-          if (skipDepth > 0) skipDepth--;
-          return;
-        }
-        if (name === 'a') {
-          const anchor = anchors.pop();
-          if (anchor?.href) links.push({ url: anchor.href, label: out.slice(anchor.start).join('').trim() });
-        } else if (BLOCKS.has(name) && !isImplied) out.push('\n');
-      },
+const parser = new Parser(
+  {
+    onopentag(name, attribs) {
+      state.depth++;
+      if (SKIPPED.has(name)) {
+        state.skipDepth++;
+        return;
+      }
+      if (name === 'br' || BLOCKS.has(name)) state.out.push('\n');
+      else if (CELLS.has(name)) state.out.push('\t');
+      if (name === 'pre' || (attribs.style?.includes('pre') && /white-space\s*:\s*pre/i.test(attribs.style))) {
+        state.preAt.push(state.depth);
+      }
+      if (name === 'a') state.anchors.push({ href: (attribs.href ?? '').trim(), start: state.out.length });
     },
-    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
-  );
+    ontext(text) {
+      if (state.skipDepth > 0) return;
+      state.out.push(state.preAt.length > 0 ? text.replace(/\r\n?/g, '\n') : text.replace(WHITESPACE, ' '));
+    },
+    onclosetag(name, isImplied) {
+      if (state.preAt.at(-1) === state.depth) state.preAt.pop();
+      state.depth--;
+      if (SKIPPED.has(name)) {
+        if (state.skipDepth > 0) state.skipDepth--;
+        return;
+      }
+      if (name === 'a') {
+        const anchor = state.anchors.pop();
+        if (anchor?.href) state.links.push({ url: anchor.href, label: state.out.slice(anchor.start).join('').trim() });
+      } else if (BLOCKS.has(name) && !isImplied) state.out.push('\n');
+    },
+  },
+  { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+);
+
+export function htmlToText(html: string): HtmlText {
+  state.out = [];
+  state.links = [];
+  state.skipDepth = 0;
+  state.depth = 0;
+  state.preAt = [];
+  state.anchors = [];
+  parser.reset();
   parser.write(html);
   parser.end();
-  return { text: tidyLines(out.join('')), links };
+  return { text: tidyLines(state.out.join('')), links: state.links };
 }
 
 /** Trims each line and collapses runs of blank lines (the markup leaves many). */

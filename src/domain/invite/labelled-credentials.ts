@@ -10,6 +10,7 @@ import {
   isBareCode,
   isWeakTerm,
   NOT_A_CREDENTIAL_PHRASE,
+  startsWord,
 } from './credential-lexicon.js';
 import { digitsOf, isCredentialValue, readValue, type Separator } from './credential-value.js';
 
@@ -31,22 +32,39 @@ export interface LabelledCredential {
 const EXPLICIT_SEPARATOR =
   /^([^:=：\n[\]]{0,40}?)[ \t\u00a0]*(?:[:=：]|[ \t]+[-–—][ \t]+|[ \t]+(?:is|est|es|ist|lautet|é|è|era|was|will be)[ \t]+|は|を)[ \t\u00a0]*/iu;
 const SPACE_SEPARATOR = /^[ \t\u00a0]+/;
+const CANDIDATE_LINE = /[\d:=：]/;
 const PHRASE_BOUNDARY = /[:=：|;•·!?\n]|\.\s/g;
 
 /** Collects the labelled credentials of `text`; `identifiers` (digits) are values that only name the meeting. */
 export function findLabelledCredentials(text: string, identifiers: ReadonlySet<string>): LabelledCredential[] {
   const found: LabelledCredential[] = [];
   const seen = new Set<number>();
-  CREDENTIAL_TERM.lastIndex = 0;
-  for (let m = CREDENTIAL_TERM.exec(text); m; m = CREDENTIAL_TERM.exec(text)) {
-    const term = m[0];
-    const termEnd = m.index + term.length;
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    const lineEndAt = text.indexOf('\n', termEnd);
-    const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
-    const phraseStart = startOfPhrase(text, lineStart, m.index);
-    const before = text.slice(phraseStart, m.index);
-    if (isBareCode(term) && !BARE_CODE_OK_BEFORE.has(lastWord(before))) continue;
+  // Line by line, and only lines that can hold a labelled value: a digit or a separator, or a short line
+  // (a label alone, its value on the next line). Long prose lines without either are skipped unread.
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.length < 60 || CANDIDATE_LINE.test(line)) {
+      CREDENTIAL_TERM.lastIndex = 0;
+      for (let m = CREDENTIAL_TERM.exec(line); m; m = CREDENTIAL_TERM.exec(line)) {
+        if (!startsWord(line, m.index)) {
+          CREDENTIAL_TERM.lastIndex = m.index + 1;
+          continue;
+        }
+        readLabel(m[0], lineStart + m.index, lineStart, lineEnd);
+      }
+    }
+    if (nl < 0) break;
+    lineStart = nl + 1;
+  }
+  return found;
+
+  function readLabel(term: string, termAt: number, lineStart: number, lineEnd: number): void {
+    const termEnd = termAt + term.length;
+    const phraseStart = startOfPhrase(text, lineStart, termAt);
+    const before = text.slice(phraseStart, termAt);
+    if (isBareCode(term) && !BARE_CODE_OK_BEFORE.has(lastWord(before))) return;
 
     const after = text.slice(termEnd, lineEnd);
     let separator: Separator = 'explicit';
@@ -58,15 +76,12 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
         // A label alone on its line ("Participant Passcode") with the value on the next line.
         if (after.trim() === '' && before.trim().split(/\s+/).length <= 3) {
           const next = nextLine(text, lineEnd);
-          if (next)
-            consider(
-              next.text.trim(),
-              next.start + next.text.indexOf(next.text.trim()),
-              'explicit',
-              `${before}${term}`,
-            );
+          if (next) {
+            const value = next.text.trim();
+            consider(value, next.start + next.text.indexOf(value), 'explicit', `${before}${term}`);
+          }
         }
-        continue;
+        return;
       }
     }
     const phrase = `${before}${term}${separator === 'explicit' ? (sep[1] ?? '') : ''}`;
@@ -75,14 +90,13 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
     if (rest.trim() === '' && separator === 'explicit') {
       // "Passcode:" at the end of a line (table cells, wrapped layouts): the value is on the next line.
       const next = nextLine(text, lineEnd);
-      if (!next) continue;
+      if (!next) return;
       rest = next.text.trim();
       valueAt = next.start + next.text.indexOf(rest);
-      if (/\s/.test(rest.replace(/^\d+(?: \d+)*#?$/, ''))) continue;
+      if (/\s/.test(rest.replace(/^\d+(?: \d+)*#?$/, ''))) return;
     }
     consider(rest, valueAt, separator, phrase, isWeakTerm(term));
   }
-  return found;
 
   function consider(rest: string, valueAt: number, separator: Separator, phrase: string, weak = false): void {
     if (IDENTIFIER_PHRASE.test(phrase) || NOT_A_CREDENTIAL_PHRASE.test(phrase)) return;
@@ -135,7 +149,7 @@ const CREDENTIAL_TERM_IN = (s: string): boolean => {
   CREDENTIAL_TERM_PROBE.lastIndex = 0;
   return CREDENTIAL_TERM_PROBE.test(s);
 };
-const CREDENTIAL_TERM_PROBE = new RegExp(CREDENTIAL_TERM.source, 'iu');
+const CREDENTIAL_TERM_PROBE = new RegExp(CREDENTIAL_TERM.source, 'i');
 
 function startOfPhrase(text: string, lineStart: number, termAt: number): number {
   const from = Math.max(lineStart, termAt - 48);
@@ -167,7 +181,7 @@ function nextLine(text: string, lineEnd: number): { text: string; start: number 
 }
 
 // Provider-generated blocks put the credential right next to the meeting ID ("Meeting ID: … / Passcode: …").
-const ID_LINE = new RegExp(`(?:${IDENTIFIER_PHRASE.source})[^\\n]{0,12}[:：]?\\s*[\\d ]{6,}`, 'iu');
+const ID_LINE = new RegExp(`(?:${IDENTIFIER_PHRASE.source})[^\\n]{0,12}[:：]?\\s*[\\d ]{6,}`, 'i');
 function nearIdentifierLine(text: string, lineStart: number): boolean {
   const windowStart = Math.max(0, lineStart - 160);
   return ID_LINE.test(text.slice(windowStart, lineStart));

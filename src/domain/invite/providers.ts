@@ -11,6 +11,9 @@ interface ProviderEntry {
   matches(url: UrlParts, label: string): boolean;
 }
 
+// Links of a meeting block that show the provider but do not join (local numbers, dial-in lists).
+const NOT_JOIN_LINK = /^\/(?:u\/|[\w-]+\/globalcallin\.php)|\/static\/dialInInfo\.html$|^\/teleconference/i;
+
 const hostIs = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
 const NOT_JOIN_PATH =
   /^\/(?:download|downloads|install|support|help|pricing|plans|signin|signup|login|legal|privacy|terms)(?:[/.]|$)/i;
@@ -185,7 +188,7 @@ export function detectProviders(links: readonly Link[]): { providers: Provider[]
     const provider = providerOf(link);
     if (!provider) continue;
     if (!providers.includes(provider)) providers.push(provider);
-    joinLinks.push(link);
+    if (!NOT_JOIN_LINK.test(splitUrl(link.url)?.path ?? '')) joinLinks.push(link);
   }
   return { providers, joinLinks };
 }

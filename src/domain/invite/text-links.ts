@@ -4,8 +4,13 @@
 import type { Link } from './types.js';
 import { unwrapUrl } from './unwrap-url.js';
 
-const URL_START =
-  /(?:https?:\/\/|tel:|mailto:|(?<![\w@.\-/])(?:www\.|[a-z0-9-]+\.(?:[a-z0-9-]+\.)*(?:[a-z]{2,12}))\/)/gi;
+// URLs are found from their `:` (after a scheme) or their first `/` (after a bare domain such as
+// "zoom.us/j/…"), then read backwards: a one-character anchor keeps the scan cheap on long prose.
+const ANCHOR = /[:/]/g;
+const SCHEME_BEFORE = /(?:https?|tel|mailto)$/i;
+const HOST_CHARS = /[A-Za-z0-9.-]/;
+const BEFORE_URL = /[\w@./-]/;
+const BARE_HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,12}$/i;
 const URL_CHAR = /[^\s<>"'`\u00a0]/;
 const URL_BODY = /[^\s<>"'`\u00a0]*/y;
 const TRAILING = /[.,;:!?)\]}*]+$/;
@@ -22,10 +27,23 @@ export function extractTextLinks(text: string): TextLinks {
   const links: Link[] = [];
   let masked = '';
   let copied = 0;
-  URL_START.lastIndex = 0;
-  for (let start = URL_START.exec(text); start; start = URL_START.exec(text)) {
-    let begin = start.index;
-    URL_BODY.lastIndex = begin + start[0].length;
+  ANCHOR.lastIndex = 0;
+  for (let anchor = ANCHOR.exec(text); anchor; anchor = ANCHOR.exec(text)) {
+    const at = anchor.index;
+    let begin = at;
+    if (anchor[0] === ':') {
+      const scheme = SCHEME_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
+      if (!scheme) continue;
+      begin = at - scheme[0].length;
+      if (begin > 0 && /[A-Za-z]/.test(text[begin - 1] ?? '')) continue;
+      if (scheme[0].length > 3 && scheme[0][0] !== 'm' && scheme[0][0] !== 'M' && !text.startsWith('//', at + 1))
+        continue;
+    } else {
+      while (begin > 0 && HOST_CHARS.test(text[begin - 1] ?? '')) begin--;
+      if (begin === at || (begin > 0 && BEFORE_URL.test(text[begin - 1] ?? ''))) continue;
+      if (!BARE_HOST.test(text.slice(begin, at))) continue;
+    }
+    URL_BODY.lastIndex = at + 1;
     URL_BODY.exec(text);
     let end = URL_BODY.lastIndex;
     let url = text.slice(begin, end);
@@ -58,7 +76,7 @@ export function extractTextLinks(text: string): TextLinks {
     }
     masked += `${text.slice(copied, begin)}[link]`;
     copied = end;
-    URL_START.lastIndex = end;
+    ANCHOR.lastIndex = end;
   }
   return { text: links.length ? masked + text.slice(copied) : text, links };
 }

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  analyseInvite,
+  detectInputs,
+  exposureFromGraphFacts,
+  inviteFromGraphEvent,
+} from '../../../src/domain/invite/index.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/invites/${name}`, import.meta.url), 'utf8');
+const printed = (report: unknown) => JSON.stringify(report);
+
+describe('analyseInvite', () => {
+  it('reports a Teams invite with a written passcode, redacted everywhere', () => {
+    const { report, secrets } = analyseInvite({
+      id: 't1',
+      subject: 'Abgleich',
+      body: fixture('teams-de-outlook.html'),
+      format: 'html',
+    });
+    expect(report.providers).toEqual(['teams']);
+    expect(report.findings.map((f) => f.rule)).toEqual(['passcode-in-body']);
+    expect(report.findings[0]?.evidence).toBe('Kenncode: [REDACTED]');
+    expect(secrets).toEqual(['Qx7Lm2']);
+    expect(printed(report)).not.toContain('Qx7Lm2');
+    // The <title> in <head> is not part of the invite.
+    expect(printed(report)).not.toContain('NOTME1');
+  });
+
+  it('finds every credential of a Zoom invite: labelled, in the link and in one-tap strings', () => {
+    const { report, secrets } = analyseInvite({ body: fixture('zoom-fr.txt'), format: 'text' });
+    expect(new Set(secrets)).toEqual(new Set(['4rT9pQ', '918273', 'Zk9UeXBlQnVybnNpZGVSb2Fkcw.1']));
+    expect(report.joinUrls).toEqual(['https://acme-fr.zoom.us/j/81234567890?pwd=[REDACTED]']);
+    expect(report.findings.map((f) => f.rule)).toContain('passcode-in-join-url');
+    for (const s of secrets) expect(printed(report)).not.toContain(s);
+  });
+
+  it('reports a passcode that appears only inside one-tap dial strings', () => {
+    const body = 'One tap mobile\n+13126266799,,81234567890#,,,,*55120934# US (Chicago)\nMeeting ID: 812 3456 7890';
+    const { report } = analyseInvite({ body });
+    expect(report.findings.map((f) => f.rule)).toEqual(['passcode-in-dial-string']);
+    expect(report.findings[0]?.evidence).toContain('*[REDACTED]#');
+  });
+
+  it('redacts the subject when it carries the credential', () => {
+    const { report } = analyseInvite({ subject: 'Weekly [pw Tq2Zx9]', body: 'https://zoom.us/j/81234567890' });
+    expect(report.subject).toBe('Weekly [pw [REDACTED]]');
+    expect(report.findings.map((f) => f.rule)).toEqual(['passcode-in-subject']);
+  });
+
+  it('stays silent on an invite with IDs, phone numbers and password talk only', () => {
+    const body = [
+      'Agenda: the new password policy (reset your PIN before Friday).',
+      'Ticket 4471203, order 88120-44, room 3.12, week 42.',
+      'Microsoft Teams meeting',
+      'Join the meeting now<https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0?context=%7b%7d>',
+      'Meeting ID: 352 626 921 425',
+      '+47 21 40 20 33,,161095966#<tel:+4721402033,,161095966> Norway, Oslo',
+      'Phone conference ID: 161 095 966#',
+      'For organizers: Meeting options<https://teams.microsoft.com/meetingOptions/?a=1> | Reset dial-in PIN<https://dialin.teams.microsoft.com/usp/pstnconferencing>',
+    ].join('\n');
+    const { report } = analyseInvite({ body });
+    expect(report.providers).toEqual(['teams']);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('rates by exposure: the same Teams passcode is info internally, medium with externals, critical with an open lobby', () => {
+    const input = {
+      body: 'Microsoft Teams meeting\nMeeting ID: 352 626 921 425\nPasscode: r5XGga\nJoin<https://teams.microsoft.com/l/meetup-join/x>',
+    };
+    const severity = (context?: Parameters<typeof analyseInvite>[1]) =>
+      analyseInvite(input, context).report.findings[0]?.severity;
+    expect(severity()).toBe('low');
+    expect(severity({ externalAttendees: false, meeting: { lobbyBypassSettings: { scope: 'organization' } } })).toBe(
+      'info',
+    );
+    expect(severity({ externalAttendees: true })).toBe('medium');
+    expect(severity({ externalAttendees: true, meeting: { lobbyBypassSettings: { scope: 'everyone' } } })).toBe(
+      'critical',
+    );
+    expect(
+      severity({
+        externalAttendees: false,
+        meeting: { lobbyBypassSettings: { scope: 'invited', isDialInBypassEnabled: true } },
+      }),
+    ).toBe('critical');
+  });
+
+  it('rates a hand-written passcode for another provider above Teams’ default block, and host keys high', () => {
+    const jitsi = analyseInvite({ body: 'https://meet.jit.si/QuietRiver\nPassword: Kx82mNq1' }).report.findings[0];
+    expect(jitsi?.severity).toBe('medium');
+    const host = analyseInvite({ body: 'https://acme.webex.com/acme/j.php?MTID=m1\nHost key: 448120' }).report
+      .findings[0];
+    expect(host?.severity).toBe('high');
+    const pwd = analyseInvite({ body: 'https://zoom.us/j/81234567890?pwd=Q1w2E3r4T5.1' }, { externalAttendees: true })
+      .report.findings[0];
+    expect(pwd?.severity).toBe('high');
+  });
+
+  it('adds context findings from a Graph event: externals, not private, meeting settings, unapproved provider', () => {
+    const { input, facts } = inviteFromGraphEvent(JSON.parse(fixture('graph-event-teams.json')));
+    const context = exposureFromGraphFacts(facts, ['contoso.example'], {
+      lobbyBypassSettings: { scope: 'organizationAndFederated', isDialInBypassEnabled: false },
+      allowedPresenters: 'everyone',
+      recordAutomatically: true,
+    });
+    expect(context.externalAttendees).toBe(true);
+    const { report } = analyseInvite(input, context, {
+      internalDomains: ['contoso.example'],
+      approvedProviders: ['zoom'],
+      closedLobbyScopes: ['organizer', 'invited', 'organizationExcludingGuests'],
+      weakLobbyScopesWithExternals: ['organization', 'organizationAndFederated'],
+      largeAudience: 40,
+    });
+    const rules = report.findings.map((f) => f.rule);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        'passcode-in-body',
+        'passcode-in-join-url',
+        'lobby-open',
+        'presenters-everyone',
+        'recording-automatic',
+        'external-attendees',
+        'unapproved-provider',
+        'event-not-private',
+      ]),
+    );
+    expect(report.findings.find((f) => f.rule === 'passcode-in-body')?.severity).toBe('high');
+    expect(printed(report)).not.toContain('Vb7RkQ2sLmN9xPaTcW');
+    expect(printed(report)).not.toContain('Tz4Hq8Kw');
+  });
+});
+
+describe('detectInputs', () => {
+  it('detects Graph events, collections, records, iCalendar, HTML and text', () => {
+    const event = fixture('graph-event-teams.json');
+    expect(detectInputs(event)[0]?.input.id).toBe('AAMkAGFakeEventId=');
+    expect(detectInputs(`{"value":[${event},${event}]}`)).toHaveLength(2);
+    expect(detectInputs('{"id":"r1","body":"hello"}')[0]?.input).toEqual({ id: 'r1', body: 'hello' });
+    const ics = detectInputs(fixture('webex-ja.ics'));
+    expect(ics.map((d) => d.input.id)).toEqual(['webex-ja-0001@example.test', 'meet-0002@example.test']);
+    expect(ics[0]?.context?.externalAttendees).toBe(true);
+    expect(ics[1]?.context?.sensitivity).toBe('private');
+    expect(detectInputs('<p>Hi</p>')[0]?.input.format).toBe('html');
+    expect(detectInputs('Hi there')[0]?.input.format).toBe('text');
+  });
+
+  it('names the line and column of invalid JSON', () => {
+    expect(() => detectInputs('{\n  "body": "x",\n  oops\n}')).toThrow(/line 3, column 3/);
+  });
+});

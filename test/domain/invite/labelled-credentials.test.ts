@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { collectIdentifiers } from '../../../src/domain/invite/identifiers.js';
+import { findLabelledCredentials } from '../../../src/domain/invite/labelled-credentials.js';
+
+const values = (text: string) => {
+  const ids = collectIdentifiers(text, [], []);
+  return findLabelledCredentials(text, ids).map((c) => c.value);
+};
+const kinds = (text: string) => findLabelledCredentials(text, new Set()).map((c) => c.kind);
+
+describe('labelled credentials: label lexicon × value grammar', () => {
+  it.each([
+    ['Passcode: Wq7Lm2', 'Wq7Lm2'],
+    ['Meeting password: tR4-8vZq', 'tR4-8vZq'],
+    ['Kenncode: 7hG2kP', '7hG2kP'],
+    ['Kennwort: Bq9!xz4', 'Bq9!xz4'],
+    ['Code secret : 55Tq8w', '55Tq8w'],
+    ['Mot de passe : Lp0#zz81', 'Lp0#zz81'],
+    ['Contraseña: 8841207', '8841207'],
+    ['Código de acceso: 330981', '330981'],
+    ['Clave de la sala: Ux5pQw', 'Ux5pQw'],
+    ['Wachtwoordcode: Nd5XcV', 'Nd5XcV'],
+    ['Toegangscode: 918273', '918273'],
+    ["Codice d'accesso: 602214", '602214'],
+    ['Senha da reunião: Hj8#kL2', 'Hj8#kL2'],
+    ['パスコード：845120', '845120'],
+    ['パスワード: Zq81Lmx', 'Zq81Lmx'],
+    ['PIN: 482 917 503 61#', '482 917 503 61'],
+    ['Dial-in password: 7730145', '7730145'],
+    ['Participant passcode: 4412 9083', '4412 9083'],
+    ['the password is Gh72kLmn', 'Gh72kLmn'],
+    ['[pw Tq2Zx9] Board call', 'Tq2Zx9'],
+    ['Jitsi room / password Kx82mNq1', 'Kx82mNq1'],
+    ['Quick call (passcode zR7k!) at 3', 'zR7k!'],
+    ['PW = Lm-3kQ, meeting ID 612 3344 5566', 'Lm-3kQ'],
+    ['Externals need the code, so: p8#Qz', 'p8#Qz'],
+    ['Meeting password: RfT92kLm', 'RfT92kLm'],
+  ])('%s → credential', (text, value) => {
+    expect(values(text)).toEqual([value]);
+  });
+
+  it('reads a value written on the line after its label', () => {
+    expect(values('Participant Passcode\n9081\n\nMeeting ID\n5512309871')).toEqual(['9081']);
+    expect(values('Passcode:\nKq82Lm')).toEqual(['Kq82Lm']);
+  });
+
+  it('reads the numeric twin of a Webex password', () => {
+    expect(values('Meeting password: Tb7kQ2mWz (82231945 from phones and video systems)')).toEqual([
+      'Tb7kQ2mWz',
+      '82231945',
+    ]);
+  });
+
+  it('tells host-side and dial-in credentials apart', () => {
+    expect(kinds('Host key: 448120')).toEqual(['host']);
+    expect(kinds('Moderator PIN (co-hosts only): 99120044')).toEqual(['host']);
+    expect(kinds('Leader passcode: 772210')).toEqual(['host']);
+    expect(kinds('Phone password: 66120933')).toEqual(['dial-in']);
+  });
+});
+
+describe('labelled credentials: silent on identifiers, placeholders and password talk', () => {
+  it.each([
+    'Meeting ID: 812 3456 7890',
+    'Meeting number (access code): 2514 883 9021\nAccess code: 2514 883 9021',
+    'Access code / Meeting ID: 819 627 157',
+    'Phone conference ID: 161 095 966#',
+    'Conference ID: 687696881',
+    'Tenant key: 662515994@t.plcm.vc\nVideo ID: 919 976 100 6',
+    'ID de reunión: 447 9994 3106',
+    'Besprechungs-ID: 318 440 275 906',
+    'Passcode: ******',
+    'Password: XXXXXXXX',
+    'Passcode: [redacted]',
+    'Meeting password: {{meeting_passcode}}',
+    'Meeting password: ##meetingPassword',
+    'Passcode: — (no passcode, waiting room on)',
+    'Passcode: none',
+    'Password: not required',
+    'Passcode: sent separately',
+    'Passcode: via SMS',
+    'Code secret : par SMS',
+    'Senha: sem senha',
+    'Código de acceso: te la mando por Telegram',
+    'Passcode: (sent by text message 1h before)',
+    'Meeting Password: see the project wiki',
+    'PIN: (see email from IT)',
+    'Forgot your dial-in PIN?',
+    'Reset PIN',
+    'Dial jane@acme.webex.com and enter your host PIN.',
+    'Reminder: the new password policy takes effect on 12/03.',
+    'Password reset: https://sso.example.com/reset',
+    'Tracking code: 1Z999AA10123456784',
+    'Postcode: 1012 AB',
+    'We will discuss password rules 2026 and PIN length',
+    'Call us on +44 20 7946 0000, PIN numbers are on the badge',
+  ])('%s → nothing', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+
+  it('treats an "access code" that repeats a number shown elsewhere as the meeting number', () => {
+    expect(values('https://acme.webex.com/meet/jane | 1114953249\nAccess code: 111 495 3249')).toEqual([]);
+    expect(values('https://meet.goto.com/700656885\nAccess Code: 700-656-885')).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { detectProviders, providerOf } from '../../../src/domain/invite/providers.js';
+
+const joins: [string, string][] = [
+  ['https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d', 'teams'],
+  ['https://teams.microsoft.com/meet/41290837651?p=abc', 'teams'],
+  ['https://teams.live.com/meet/9876543210?p=xyz', 'teams'],
+  ['https://us02web.zoom.us/j/81234567890?pwd=abc.1', 'zoom'],
+  ['https://acme.zoomgov.com/j/1612345678', 'zoom'],
+  ['https://zoom.us/my/jane.doe', 'zoom'],
+  ['https://acme.webex.com/acme/j.php?MTID=m123', 'webex'],
+  ['https://acme.webex.com/meet/jane.doe', 'webex'],
+  ['https://meet.google.com/abc-defg-hij', 'meet'],
+  ['https://tel.meet/abc-defg-hij?pin=1234567890123', 'meet'],
+  ['https://global.gotomeeting.com/join/123456789', 'goto'],
+  ['https://meet.goto.com/123456789', 'goto'],
+  ['https://bluejeans.com/123456789/4321', 'bluejeans'],
+  ['https://chime.aws/1234567890', 'chime'],
+  ['https://meet.jit.si/QuietRiverRunsDeep', 'jitsi'],
+  ['https://jitsi.example.org/BoardMeeting', 'jitsi'],
+  ['https://acme.whereby.com/board-room', 'whereby'],
+  ['https://meetings.ringcentral.com/j/1234567890', 'ringcentral'],
+  ['https://v.ringcentral.com/join/123456789?pw=abc', 'ringcentral'],
+  ['https://join.skype.com/AbCdEfGh1234', 'skype'],
+  ['https://meet.lync.com/contoso/jane/AB12CD34', 'skype'],
+  ['https://meet.contoso.example/jane.doe/QWERTY12', 'skype'],
+  ['https://bbb.example.org/b/abc-def-ghi', 'bigbluebutton'],
+  ['https://greenlight.example.edu/rooms/abc-def-ghi-jkl/join', 'bigbluebutton'],
+  ['https://vc.example.com/webapp/conference/board?pin=1234', 'other'],
+  ['https://meeting.zoho.eu/meeting/join?key=123', 'other'],
+  ['https://meetings.dialpad.com/room/acme-ops', 'other'],
+  ['https://call.lifesizecloud.com/1234567', 'other'],
+  ['https://app.slack.com/huddle/T0123/C0456', 'other'],
+];
+
+const notJoins = [
+  'https://aka.ms/JoinTeamsMeeting?omkt=en-US',
+  'https://teams.microsoft.com/meetingOptions/?organizerId=1&tenantId=2',
+  'https://dialin.teams.microsoft.com/usp/pstnconferencing',
+  'https://www.microsoft.com/en-us/microsoft-teams/download-app',
+  'https://help.webex.com/',
+  'https://support.zoom.us/hc/en-us',
+  'https://meet.goto.com/install',
+  'https://www.bluejeans.com/numbers',
+  'https://chime.aws/dialinnumbers/',
+  'https://support.google.com/a/users/answer/9282720',
+  'tel:+441234567890,,123456#',
+  'mailto:someone@example.com',
+  'https://sso.example.com/reset-password',
+];
+
+describe('provider catalogue', () => {
+  it.each(joins)('%s is a %s join link', (url, provider) => {
+    expect(providerOf({ url, label: '' })).toBe(provider);
+  });
+
+  it.each(notJoins)('%s is not a join link', (url) => {
+    expect(providerOf({ url, label: '' })).toBeUndefined();
+  });
+
+  it('lists providers once, in order of first appearance', () => {
+    const links = [
+      'https://meet.google.com/abc-defg-hij',
+      'https://aka.ms/x',
+      'https://zoom.us/j/123456789',
+      'https://meet.google.com/abc-defg-hij?hs=224',
+    ].map((url) => ({ url, label: '' }));
+    expect(detectProviders(links).providers).toEqual(['meet', 'zoom']);
+  });
+
+  it('counts a Zoom local-number link for the provider but not as a join URL', () => {
+    const result = detectProviders([{ url: 'https://us06web.zoom.us/u/abc123', label: '' }]);
+    expect(result.providers).toEqual(['zoom']);
+    expect(result.joinLinks).toEqual([]);
+  });
+});
