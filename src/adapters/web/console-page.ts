@@ -38,6 +38,7 @@ export function renderConsolePage(options: { local: boolean }): string {
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Meeting hygiene console</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="/console.css">
   <script src="/console.js" defer></script>
 </head>

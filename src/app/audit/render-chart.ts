@@ -34,28 +34,29 @@ export function verticalBarChart(id: string, title: string, data: readonly Count
   const step = Math.max(14, Math.min(56, Math.floor(600 / Math.max(1, data.length))));
   const left = 36;
   const width = Math.max(320, left + data.length * step + 16);
-  const height = plotHeight + 70;
+  const top = 24;
+  const height = top + plotHeight + 70;
   const max = Math.max(1, ...data.map((d) => d.count));
   // Label every bar when they fit, else every nth so labels never overlap.
-  const every = Math.max(1, Math.ceil(64 / step));
+  const every = Math.max(1, Math.ceil(24 / step));
   const bars = data.map((d, i) => {
     const h = Math.max(2, Math.round((d.count / max) * plotHeight));
     const x = left + i * step;
     const label =
       i % every === 0
-        ? `<text x="${x + step / 2}" y="${plotHeight + 22}" text-anchor="end" transform="rotate(-40 ${x + step / 2} ${plotHeight + 22})" fill="${INK}">${escapeXml(d.key)}</text>`
+        ? `<text x="${x + step / 2}" y="${top + plotHeight + 16}" text-anchor="end" transform="rotate(-40 ${x + step / 2} ${top + plotHeight + 16})" fill="${INK}">${escapeXml(d.key)}</text>`
         : '';
     return [
       `<g class="column">`,
-      `<rect class="bar" x="${x + 2}" y="${10 + plotHeight - h}" width="${step - 4}" height="${h}" fill="${BAR_COLOUR}"><title>${escapeXml(`${d.key}: ${d.count}`)}</title></rect>`,
+      `<rect class="bar" x="${x + 2}" y="${top + plotHeight - h}" width="${step - 4}" height="${h}" fill="${BAR_COLOUR}"><title>${escapeXml(`${d.key}: ${d.count}`)}</title></rect>`,
       step >= 20
-        ? `<text x="${x + step / 2}" y="${6 + plotHeight - h}" text-anchor="middle" fill="${INK}">${d.count}</text>`
+        ? `<text x="${x + step / 2}" y="${top + plotHeight - h - 5}" text-anchor="middle" fill="${INK}">${d.count}</text>`
         : '',
       label,
       `</g>`,
     ].join('');
   });
-  const axis = `<line x1="${left}" y1="${10 + plotHeight}" x2="${width - 8}" y2="${10 + plotHeight}" stroke="${INK}"/>`;
+  const axis = `<line x1="${left}" y1="${top + plotHeight}" x2="${width - 8}" y2="${top + plotHeight}" stroke="${INK}"/>`;
   return svg(id, title, width, height, data, bars.length ? `${axis}\n${bars.join('\n')}` : empty(width, height));
 }
 

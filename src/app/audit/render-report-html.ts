@@ -18,6 +18,9 @@ h2 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
 .charts figcaption { font-weight: 600; margin-bottom: 0.25rem; }
 svg.chart { max-width: 100%; height: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+table.counts { width: auto; min-width: 16rem; }
+td.start { white-space: nowrap; }
+td.findings-cell { min-width: 20rem; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 th, td { border-bottom: 1px solid #8a94a3; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
 th { background: #f3f5f8; }
@@ -61,12 +64,12 @@ function meetingRow(m: AuditedMeeting): string {
     : 'None';
   return [
     `<tr class="meeting">`,
-    `<td>${esc(start)}${series}</td>`,
+    `<td class="start">${esc(start)}${series}</td>`,
     `<td>${esc(m.organiser ?? '')}</td>`,
     `<td>${esc(m.subject)}<br><span class="meta">${esc(m.source)}</span></td>`,
     `<td>${esc(m.providers.join(', ') || '—')}</td>`,
     `<td>${severityBadge(m.maxSeverity)}</td>`,
-    `<td>${findings}</td>`,
+    `<td class="findings-cell">${findings}</td>`,
     `</tr>`,
   ].join('');
 }

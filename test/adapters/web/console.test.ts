@@ -266,3 +266,42 @@ describe('console access rule', () => {
     expect(String(devRemote.body)).toContain('id="recent"');
   });
 });
+
+describe('console colours', () => {
+  const luminance = (hex: string): number => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string): number => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+    return (hi + 0.05) / (lo + 0.05);
+  };
+
+  it('keeps text at 4.5:1 or more against its background (WCAG 1.4.3)', () => {
+    const pairs: [string, string][] = [
+      ['#1b1b1b', '#ffffff'], // ink on paper
+      ['#1b1b1b', '#f3f5f8'], // ink on panel
+      ['#1b1b1b', '#e4eefa'], // ink on the user's bubble
+      ['#4a4a4a', '#ffffff'], // muted on paper
+      ['#4a4a4a', '#f3f5f8'], // muted on panel
+      ['#4a4a4a', '#e4eefa'], // muted on the user's bubble
+      ['#0b5cad', '#ffffff'], // accent on paper (buttons, links)
+      ['#0b5cad', '#e4eefa'], // accent on hover
+      ['#ffffff', '#0b5cad'], // primary button, header, selected tab
+      ['#ffffff', '#08467f'], // primary button on hover
+      ['#a4000f', '#fde7e9'],
+      ['#8a3a00', '#fff0e0'],
+      ['#5c4700', '#fff8d6'],
+      ['#1d5e20', '#e8f5e9'],
+      ['#0b4f8a', '#e7f1fb'],
+    ];
+    for (const [fg, bg] of pairs) {
+      expect(CONSOLE_CSS).toContain(fg);
+      expect(CONSOLE_CSS).toContain(bg);
+      expect(contrast(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});

@@ -49,7 +49,7 @@ button[disabled] { cursor: progress; opacity: 0.75; }
 [role="tabpanel"][hidden] { display: none; }
 .quick { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0 0 0.75rem; padding: 0; list-style: none; }
 .transcript {
-  border: 1px solid var(--line); border-radius: 0.5rem; background: var(--panel);
+  position: relative; border: 1px solid var(--line); border-radius: 0.5rem; background: var(--panel);
   padding: 0.75rem; min-height: 12rem; max-height: 60vh; overflow-y: auto; margin-bottom: 0.75rem;
 }
 .transcript:empty::before { content: "Ask a question, paste an invite, or choose a quick button."; color: var(--muted); }
@@ -63,7 +63,8 @@ button[disabled] { cursor: progress; opacity: 0.75; }
 .bot-message ul { padding-left: 1.25rem; margin: 0.25rem 0; }
 .bot-message ul.checklist { list-style: none; padding-left: 0; }
 .bot-message ul.checklist li { margin: 0.25rem 0; }
-.bot-message ul.checklist input { width: 1.1rem; height: 1.1rem; vertical-align: -0.15rem; margin-right: 0.35rem; }
+.bot-message ul.checklist label { display: flex; gap: 0.5rem; align-items: flex-start; }
+.bot-message ul.checklist input { flex: none; width: 1.1rem; height: 1.1rem; margin: 0.2rem 0 0; }
 .bot-message .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.125rem 0.75rem; margin: 0.5rem 0; }
 .bot-message .facts dt { font-weight: 600; }
 .bot-message .facts dd { margin: 0; }

@@ -53,7 +53,8 @@ export const CONSOLE_JS = `(function () {
     turn.className = 'turn turn-bot';
     turn.innerHTML = html;
     transcript.appendChild(turn);
-    transcript.scrollTop = transcript.scrollHeight;
+    // Show the start of the answer (not its end): long checklists are read from the top.
+    transcript.scrollTop = Math.max(0, turn.offsetTop - 8);
   }
 
   function errorHtml(message) {
