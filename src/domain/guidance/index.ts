@@ -3,6 +3,7 @@ import { type AnalysedQuestion, analyseQuestion } from './analyse-question.js';
 import { type Answer, answerFromTopic, declineAnswer } from './answer.js';
 import { AUDIENCE_CHECKLISTS } from './checklists.js';
 import { confidenceOf } from './confidence.js';
+import { OUT_OF_SCOPE_SUBJECTS } from './out-of-scope.js';
 import { type Audience, audienceChecklistsSchema, knowledgeBaseSchema, type Topic } from './schema.js';
 import { buildSearchIndex, type Candidate } from './search-index.js';
 import { createSpellingCorrector } from './spelling.js';
@@ -28,6 +29,8 @@ export interface Guidance {
 export interface Explanation {
   question: AnalysedQuestion;
   candidates: Candidate[];
+  /** Best score of an out-of-scope subject. */
+  outOfScope: number;
   maxAchievable: number;
   confidence: number;
   answered: boolean;
@@ -36,11 +39,13 @@ export interface Explanation {
 /** Below this confidence the bot declines. */
 export const ANSWER_THRESHOLD = 0.3;
 /** Questions that are mainly about another subject must match this well to be answered. */
-export const OTHER_SUBJECT_THRESHOLD = 0.75;
+export const OTHER_SUBJECT_THRESHOLD = 0.9;
 /** Runners-up within this share of the top score are offered as "did you mean". */
 const SUGGEST_WITHIN = 0.8;
 /** A match this strong on two or more terms shows a question is about a topic even without a meeting word. */
 const SPECIFIC_SCORE = 25;
+/** Decline when an out-of-scope subject scores at least this share of the best topic. */
+const OUT_OF_SCOPE_RATIO = 0.8;
 
 const now = (): number => globalThis.performance?.now() ?? Date.now();
 
@@ -49,7 +54,7 @@ export function createGuidance(): Guidance {
   const topics: readonly Topic[] = Object.freeze(knowledgeBaseSchema.parse(TOPIC_INPUTS));
   const checklists = audienceChecklistsSchema.parse(AUDIENCE_CHECKLISTS);
   const byId = new Map(topics.map((t) => [t.id, t]));
-  const index = buildSearchIndex(topics);
+  const index = buildSearchIndex(topics, OUT_OF_SCOPE_SUBJECTS);
   // The examples are left out: some are deliberately misspelt.
   const vocabulary = [...STOP_WORDS, ...topics.flatMap((t) => words(Object.values(topicText(t)).join(' ')))];
   const speller = createSpellingCorrector(vocabulary, (w) => index.hasTerm(stemWord(w)));
@@ -57,7 +62,7 @@ export function createGuidance(): Guidance {
 
   const explain = (q: string): Explanation => {
     const question = analyseQuestion(q, speller);
-    const candidates = index.rank(question.terms, question.weights);
+    const { candidates, outOfScope } = index.rank(question.terms, question.weights);
     const maxAchievable = question.terms.reduce(
       (sum, t) => sum + index.bestScore(t) * (question.weights.get(t) ?? 1),
       0,
@@ -73,8 +78,10 @@ export function createGuidance(): Guidance {
     const specific =
       !!top && top.matched.length >= 2 && top.score >= SPECIFIC_SCORE && top.score >= 0.5 * maxAchievable;
     const inDomain = question.domain.inDomain || specific;
-    const answered = inDomain && candidates.length > 0 && confidence >= threshold;
-    return { question, candidates, maxAchievable, confidence, answered };
+    // An out-of-scope subject matching about as well as the best topic means the question is about that subject.
+    const offTopic = !!top && outOfScope >= OUT_OF_SCOPE_RATIO * top.score;
+    const answered = inDomain && !offTopic && candidates.length > 0 && confidence >= threshold;
+    return { question, candidates, outOfScope, maxAchievable, confidence, answered };
   };
 
   return {
@@ -82,7 +89,7 @@ export function createGuidance(): Guidance {
     buildMs,
     explain,
     ask(q) {
-      const { question, candidates, confidence, answered } = explain(q);
+      const { question, candidates, confidence, answered, outOfScope } = explain(q);
       const top = candidates[0];
       const close = candidates.filter((c, i) => i > 0 && i < 4 && top && c.score >= top.score * SUGGEST_WITHIN);
       if (answered && top)
@@ -91,7 +98,8 @@ export function createGuidance(): Guidance {
           confidence,
           close.map((c) => c.topic),
         );
-      const closest = question.domain.inDomain && !question.domain.otherSubject ? candidates.slice(0, 3) : [];
+      const closest =
+        question.domain.inDomain && !question.domain.otherSubject && outOfScope === 0 ? candidates.slice(0, 3) : [];
       return declineAnswer(
         topics,
         confidence,

@@ -1,6 +1,7 @@
 // The MiniSearch index over the topics: BM25 ranking with field boosts, prefix and light fuzzy matching.
 // Questions arrive here already processed into stemmed terms (see analyse-question.ts).
 import MiniSearch, { type SearchResult } from 'minisearch';
+import type { OutOfScopeSubject } from './out-of-scope.js';
 import type { Topic } from './schema.js';
 import { STOP_WORDS, stemWord, words } from './text-processing.js';
 
@@ -11,8 +12,14 @@ export interface Candidate {
   matched: string[];
 }
 
+export interface Ranking {
+  candidates: Candidate[];
+  /** The best score of an out-of-scope subject (see out-of-scope.ts), 0 when none matched. */
+  outOfScope: number;
+}
+
 export interface SearchIndex {
-  rank(terms: readonly string[], weights?: ReadonlyMap<string, number>): Candidate[];
+  rank(terms: readonly string[], weights?: ReadonlyMap<string, number>): Ranking;
   /** The best score any topic gets for this one term: the most the term can add to a question's score. */
   bestScore(term: string): number;
   /** Whether some topic contains this stem. */
@@ -41,10 +48,11 @@ const toDocument = (t: Topic): TopicDocument => ({
 // Each example question is its own small document, so one close example counts fully instead of being diluted
 // in a long field; a topic scores its own document plus its best example.
 const EXAMPLE_SEPARATOR = '#';
+const OUT_OF_SCOPE_PREFIX = '~';
 const toExampleDocuments = (t: Topic): TopicDocument[] =>
   t.examples.map((q, i) => ({ id: `${t.id}${EXAMPLE_SEPARATOR}${i}`, title: '', keywords: '', examples: q, body: '' }));
 
-export function buildSearchIndex(topics: readonly Topic[]): SearchIndex {
+export function buildSearchIndex(topics: readonly Topic[], outOfScope: readonly OutOfScopeSubject[] = []): SearchIndex {
   const index = new MiniSearch<TopicDocument>({
     fields: ['title', 'keywords', 'examples', 'body'],
     tokenize: (text) => words(text),
@@ -60,6 +68,17 @@ export function buildSearchIndex(topics: readonly Topic[]): SearchIndex {
     },
   });
   index.addAll(topics.flatMap((t) => [toDocument(t), ...toExampleDocuments(t)]));
+  index.addAll(
+    outOfScope.flatMap((s) =>
+      s.text.split(',').map((phrase, i) => ({
+        id: `${OUT_OF_SCOPE_PREFIX}${s.id}${EXAMPLE_SEPARATOR}${i}`,
+        title: '',
+        keywords: phrase.trim(),
+        examples: '',
+        body: '',
+      })),
+    ),
+  );
 
   // Fuzzy and prefix matching only for terms the topics do not contain: a known term matching its neighbours
   // too ("contract" ~ "contact") would add noise, and MiniSearch rewards each extra matched term.
@@ -75,10 +94,15 @@ export function buildSearchIndex(topics: readonly Topic[]): SearchIndex {
   const fuzzy = (term: string) => (known.has(term) || term.length < 5 ? false : term.length < 9 ? 1 : 2);
   const prefix = (term: string) => !known.has(term) && term.length >= 5;
 
-  const aggregate = (results: SearchResult[]): Candidate[] => {
+  const aggregate = (results: SearchResult[]): Ranking => {
     const own = new Map<string, { score: number; matched: Set<string> }>();
     const example = new Map<string, { score: number; matched: string[] }>();
+    let outOfScopeScore = 0;
     for (const r of results) {
+      if (String(r.id).startsWith(OUT_OF_SCOPE_PREFIX)) {
+        outOfScopeScore = Math.max(outOfScopeScore, r.score / Math.max(1, r.queryTerms.length));
+        continue;
+      }
       const [topicId, exampleNo] = String(r.id).split(EXAMPLE_SEPARATOR) as [string, string | undefined];
       const score = r.score / Math.max(1, r.queryTerms.length);
       if (exampleNo === undefined) own.set(topicId, { score, matched: new Set(r.queryTerms) });
@@ -92,13 +116,13 @@ export function buildSearchIndex(topics: readonly Topic[]): SearchIndex {
       const matched = new Set([...(a?.matched ?? []), ...(b?.matched ?? [])]);
       out.push({ topic, score: (a?.score ?? 0) + (b?.score ?? 0), matched: [...matched] });
     }
-    return out.sort((x, y) => y.score - x.score);
+    return { candidates: out.sort((x, y) => y.score - x.score), outOfScope: outOfScopeScore };
   };
 
   const best = new Map<string, number>();
   return {
     rank(terms, weights) {
-      if (terms.length === 0) return [];
+      if (terms.length === 0) return { candidates: [], outOfScope: 0 };
       const boostTerm = (term: string) => weights?.get(term) ?? 1;
       // MiniSearch multiplies the BM25 sum by the number of query terms matched; that rewards topics that happen
       // to contain many of a question's generic words ("meeting", "call", "video"). Rank by the plain BM25 sum.
@@ -108,7 +132,7 @@ export function buildSearchIndex(topics: readonly Topic[]): SearchIndex {
     bestScore(term) {
       let score = best.get(term);
       if (score === undefined) {
-        score = aggregate(index.search(term, { fuzzy, prefix }))[0]?.score ?? 0;
+        score = aggregate(index.search(term, { fuzzy, prefix })).candidates[0]?.score ?? 0;
         if (best.size < 50_000) best.set(term, score);
       }
       return score;

@@ -21,9 +21,9 @@ describe('guidance.ask', () => {
     expect(wrong.length / ANSWERABLE.length, wrong.join('\n')).toBeLessThanOrEqual(0.15);
   });
 
-  it('declines out-of-scope and near-miss questions (>= 80%)', () => {
+  it('declines out-of-scope and near-miss questions (>= 90%)', () => {
     const answered = OUT_OF_SCOPE.filter((q) => guidance.ask(q).answered);
-    expect(answered.length / OUT_OF_SCOPE.length, answered.join('\n')).toBeLessThanOrEqual(0.2);
+    expect(answered.length / OUT_OF_SCOPE.length, answered.join('\n')).toBeLessThanOrEqual(0.1);
   });
 
   it.each([

@@ -155,6 +155,11 @@ export const helpingStaffTopics: TopicInput[] = [
       'forward the invite',
     ],
     synonyms: [
+      'printed',
+      'flatmates',
+      'housemates',
+      'lying around',
+      'where others can see',
       'social media',
       'linkedin',
       'twitter',

@@ -1,0 +1,56 @@
+// Subjects the bot does not answer, indexed beside the topics as decoys: when a question matches one of these as
+// well as any topic ("raise my hand in a teams meeting", "encrypt a usb stick"), it is about something else that
+// merely shares words with video-meeting security, and the bot declines. Avoid words the topics rely on here.
+
+export interface OutOfScopeSubject {
+  id: string;
+  /** Short phrases, comma separated; each is indexed on its own so that long lists do not dilute the match. */
+  text: string;
+}
+
+export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
+  {
+    id: 'meeting-features-how-to',
+    text:
+      'raise hand, reactions, emoji, gif, polls, polling, breakout rooms, live captions, subtitles, closed captions, ' +
+      'whiteboard, display name, profile picture, avatar, status, presence, away, busy, do not disturb, notifications, ' +
+      'dark mode, theme, keyboard shortcuts, recurring meeting, reschedule, time zone, calendar sync, add-in, ' +
+      'how many people, maximum attendees, participant limit, time limit, meeting length, together mode, gallery view, ' +
+      'layout, spotlight, rename, change name, language, translate',
+  },
+  {
+    id: 'audio-video-quality',
+    text:
+      'headset, headphones, earbuds, bluetooth, echo, crackle, crackling, audio feedback, audio quality, sound quality, ' +
+      'volume, lag, laggy, freezing, frozen, choppy, pixelated, resolution, bandwidth, internet connection, hotel internet, ' +
+      'broadband, slow connection, drops out, which one to buy, brand',
+  },
+  {
+    id: 'general-it-help',
+    text:
+      'reset password, forgot password, locked out, unlock account, laptop password, windows login, email password, ' +
+      'printer, printing, scanner, monitor, flickering, keyboard, mouse, docking station, charger, battery, ' +
+      'broken laptop, helpdesk ticket, email signature, out of office, mailbox full, wifi password, wi-fi, hotspot, ' +
+      'password policy for laptops',
+  },
+  {
+    id: 'other-security-subjects',
+    text:
+      'usb stick, memory stick, removable media, disk encryption, bitlocker, filevault, antivirus, malware scan, ' +
+      'backup, restore, ransomware, firewall rules, ports, dmarc, spf, dkim, email domain, patch servers, ' +
+      'password manager, report a phishing email, suspicious email, incident response, website',
+  },
+  {
+    id: 'facilities-and-hr',
+    text:
+      'canteen, lunch, menu, catering, coffee, parking, car park, book a desk, desk booking, room booking, ' +
+      'book a room, reserve a room, expenses, claim, payslip, payroll, salary, holiday, annual leave, sick leave, ' +
+      'timesheet, overtime, pension, travel, taxi, train, flight, hotel booking, social, party, birthday, opening hours, reception',
+  },
+  {
+    id: 'general-knowledge',
+    text:
+      'weather, rain, forecast, football, match score, sport, news, joke, capital city, mountain, recipe, film, ' +
+      'stock price, share price, exchange rate, history, science, trivia',
+  },
+];
