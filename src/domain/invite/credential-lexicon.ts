@@ -26,6 +26,7 @@ const STRONG_TERMS = [
   'security codes?',
   'entry codes?',
   'passphrase',
+  '(?:participant|attendee|guest|moderator|leader|chair|chairperson|host|organi[sz]er|presenter|dial-in|phone|audio|bridge) (?:codes?|pins?)',
   // de
   'kenncodes?',
   'kennw[oö]rt(?:er)?',
@@ -116,8 +117,10 @@ const CJK_TERMS = [
  * Credential labels. The word-start boundary is checked by the caller (`startsWord`): a leading lookbehind
  * would be evaluated at every position of the text and makes the scan several times slower.
  */
+// Longer labels first, so "PIN-Code" is read whole rather than as "PIN" followed by "-Code".
+const BY_LENGTH = (a: string, b: string): number => b.length - a.length;
 export const CREDENTIAL_TERM = new RegExp(
-  `(?:${[...STRONG_TERMS, ...WEAK_TERMS].join('|')})${WORD_END}|${CJK_TERMS.join('|')}`,
+  `(?:${[...STRONG_TERMS, ...WEAK_TERMS].sort(BY_LENGTH).join('|')})${WORD_END}|${CJK_TERMS.join('|')}`,
   'gi',
 );
 

@@ -115,7 +115,7 @@ export function htmlToText(html: string): HtmlText {
 /** Trims each line and collapses runs of blank lines (the markup leaves many). */
 export function tidyLines(text: string): string {
   return text
-    .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
+    .replace(/\n[ \t\u00a0]+|[ \t\u00a0]+(?=\n)/g, (m) => (m[0] === '\n' ? '\n' : ''))
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

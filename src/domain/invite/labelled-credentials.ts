@@ -102,6 +102,8 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
     if (IDENTIFIER_PHRASE.test(phrase) || NOT_A_CREDENTIAL_PHRASE.test(phrase)) return;
     const read = readValue(rest);
     if (!read || !isCredentialValue(read, separator)) return;
+    // A weak label ("Code:", "Access code:") followed by more words is a reference in a sentence, not a credential.
+    if (weak && /^\s+\p{L}{2,}/u.test(read.rest)) return;
     const numeric = /^[\d\s-]+$/.test(read.value);
     if (numeric && identifiers.has(digitsOf(read.value))) return;
     // An "access code" whose long number also stands unlabelled elsewhere (personal-room line, SIP address)

@@ -35,6 +35,10 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     ['PW = Lm-3kQ, meeting ID 612 3344 5566', 'Lm-3kQ'],
     ['Externals need the code, so: p8#Qz', 'p8#Qz'],
     ['Meeting password: RfT92kLm', 'RfT92kLm'],
+    ['PIN-Code: 4471', '4471'],
+    ['Audio bridge: +44 20 3000 1234, participant code 7713 9021#', '7713 9021'],
+    ['Webex: Meetingkennnummer (Zugriffscode): 2514 883 9021 / Meeting Passwort: Xy7abc12Q', 'Xy7abc12Q'],
+    ['Passcode “Ab12cd34”', 'Ab12cd34'],
   ])('%s → credential', (text, value) => {
     expect(values(text)).toEqual([value]);
   });
@@ -94,6 +98,11 @@ describe('labelled credentials: silent on identifiers, placeholders and password
     'Postcode: 1012 AB',
     'We will discuss password rules 2026 and PIN length',
     'Call us on +44 20 7946 0000, PIN numbers are on the badge',
+    'Time: 10:30 - 11:30, Room: B-204, Code: ABC-2024-Q3 project',
+    'Passwort: wird separat per SMS verschickt',
+    'Wachtwoord: volgt per sms',
+    'Passcode: ●●●●●●',
+    'Password: <set in Zoom>',
   ])('%s → nothing', (text) => {
     expect(values(text)).toEqual([]);
   });
