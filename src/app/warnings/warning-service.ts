@@ -13,10 +13,11 @@ import type { Metrics } from '../../observability/metrics.js';
 import type { CalendarPort, EventChange, EventReviewer } from '../calendar.js';
 import type { WarningActionsPort } from '../card-actions.js';
 import type { Clock } from '../ports.js';
-import { assessEvent, isTeamsMeeting } from './assess-event.js';
+import { type Assessment, assessEvent, isTeamsMeeting } from './assess-event.js';
 import { type DecisionOnKey, decideWarning } from './decide.js';
 import { deliverToOrganiser, type TeamsWarningNotifier } from './deliver-to-organiser.js';
 import { endsInFuture, instantOf } from './event-times.js';
+import { fingerprintFindings } from './fingerprint.js';
 import { httpsOrUndefined, meetingOptionsUrl } from './meeting-options-url.js';
 import { DirectoryCache, isOrganiser } from './organiser.js';
 import { isQuietAt } from './quiet-hours.js';
@@ -80,6 +81,19 @@ export function createWarningService(deps: WarningServiceDeps): WarningService {
     const found = await store.decisions.get(key);
     if (!found) return undefined;
     return { decision: found.decision, until: found.until, at: await repo.decidedAt(key) };
+  }
+
+  /** Rules the organiser settled one by one (`<key>#<rule>`: dismissed, intended, or snoozed until later). */
+  async function withoutDecidedRules(key: string, assessment: Assessment, now: Date): Promise<Assessment> {
+    const settled = new Set<string>();
+    for (const rule of new Set(assessment.warnable.map((f) => f.rule))) {
+      const decision = await store.decisions.get(`${key}#${rule}`);
+      if (!decision) continue;
+      if (decision.decision !== 'snoozed' || (decision.until && decision.until > now.toISOString())) settled.add(rule);
+    }
+    if (settled.size === 0) return assessment;
+    const warnable = assessment.warnable.filter((f) => !settled.has(f.rule));
+    return { ...assessment, warnable, fingerprint: fingerprintFindings(warnable) };
   }
 
   const viewOf = (row: WarningRow): WarningView => ({
@@ -194,7 +208,7 @@ export function createWarningService(deps: WarningServiceDeps): WarningService {
       else note = found.status === 'forbidden' ? NOTE_FORBIDDEN : NOTE_NOT_FOUND;
       if (note) log.info({ key, lookup: found.status }, 'online meeting not checked');
     }
-    const assessment = assessEvent(raw, policy, meeting);
+    const assessment = await withoutDecidedRules(key, assessEvent(raw, policy, meeting), now);
     const previous = await repo.get(key);
     const verdict = decideWarning({
       previous,

@@ -93,9 +93,17 @@ export class RecordingSlack implements SlackNotifierPort {
   readonly sent: { email: string; message: BotMessage; ts: string }[] = [];
   readonly updates: { channel: string; ts: string; message: BotMessage }[] = [];
   readonly knownEmails = new Set<string>();
+  /** The next sends fail as a Slack outage would (after the notifier's own retries). */
+  failures = 0;
   private next = 1;
 
   async sendToEmail(email: string, message: BotMessage) {
+    if (this.failures > 0) {
+      this.failures--;
+      throw Object.assign(new Error('An API error occurred: service_unavailable'), {
+        code: 'slack_webapi_platform_error',
+      });
+    }
     if (!this.knownEmails.has(email.toLowerCase())) return undefined;
     const ts = `1700000000.${String(this.next++).padStart(6, '0')}`;
     this.sent.push({ email, message, ts });
@@ -200,6 +208,7 @@ export interface Harness {
   policy: Policy;
   organiser: Organiser;
   logLines: string[];
+  metrics: ReturnType<typeof createMetrics>;
   /** Activities sent to (or updated in) this organiser's Teams chat. */
   teamsSent(): ConnectorRequest[];
   /** Adds an event (and, for Teams, its meeting settings) and reviews it as a Graph notification would. */
@@ -263,6 +272,7 @@ export async function createHarness(options: {
     policy,
     organiser,
     logLines,
+    metrics,
     teamsSent: () => options.connector.sent().filter((r) => r.conversationId === conversationId),
     async notify(event, changeType = 'updated') {
       calendar.put(organiser.id, event);

@@ -415,6 +415,61 @@ describe.each(STORE_KINDS)('organiser warnings on %s', (_name, makeDatabase) => 
     expect(bodyText(sent!)).toContain('could not check the lobby (permission)');
   });
 
+  it('drops a rule the organiser settled on its own (<key>#<rule>)', async () => {
+    const t = await harness();
+    const event = graphEvent(t.organiser, t.clock, { attendees: EXTERNAL, sensitivity: 'private' });
+    await t.store.decisions.set(
+      `event:${t.organiser.id}:${event.id}#passcode-in-body`,
+      'intended',
+      undefined,
+      t.organiser.id,
+    );
+    await t.notify(event);
+    expect(t.teamsSent()).toHaveLength(0);
+    t.calendar.meetings.get(event.onlineMeeting!.joinUrl)!.lobbyBypassSettings = { scope: 'everyone' };
+    await t.notify(event);
+    const sent = t.teamsSent();
+    expect(sent).toHaveLength(1);
+    expect(bodyText(sent[0]!)).toContain('lets anyone skip the lobby');
+    expect(bodyText(sent[0]!)).not.toContain('passcode-in-body');
+  });
+
+  it('retries a failed delivery later without sending twice', async () => {
+    const t = await harness();
+    t.slack.failures = 1;
+    await t.notify(graphEvent(t.organiser, t.clock, { attendees: EXTERNAL }));
+    expect(t.teamsSent()).toHaveLength(1);
+    expect(t.slack.sent).toHaveLength(0);
+    // The pending Slack delivery goes out on the next pass, once; Teams is not sent again.
+    expect(await t.service.remindDue()).toBe(1);
+    expect(await t.service.remindDue()).toBe(0);
+    expect(t.slack.sent).toHaveLength(1);
+    expect(t.teamsSent()).toHaveLength(1);
+    expect(await t.metrics.registry.getSingleMetricAsString('hygiene_warnings_sent_total')).toMatch(
+      /hygiene_warnings_sent_total\{channel="slack",kind="warning"\} 1/,
+    );
+  });
+
+  it('reviews an event handed over by delta without fetching it, and a watched user given by UPN', async () => {
+    const t = await harness();
+    const event = graphEvent(t.organiser, t.clock, { attendees: EXTERNAL });
+    t.calendar.meetings.set(event.onlineMeeting!.joinUrl, {
+      id: 'MSpk-d',
+      lobbyBypassSettings: { scope: 'organizationExcludingGuests' },
+    });
+    await t.service.review({
+      userId: t.organiser.mail.toUpperCase(),
+      eventId: event.id,
+      changeType: 'reconciled',
+      event,
+    });
+    expect(t.calendar.calls.filter((c) => c.startsWith('getEvent'))).toEqual([]);
+    expect(t.calendar.calls).toContain(`findOnlineMeeting ${t.organiser.id}`);
+    const [open] = await t.service.openWarnings({ aadObjectId: t.organiser.id });
+    expect(open?.actions?.find((a) => a.verb === 'dismiss')?.data?.warning).toBe(`event:${t.organiser.id}:${event.id}`);
+    expect(t.teamsSent()).toHaveLength(1);
+  });
+
   it('defers warnings during quiet hours and delivers them afterwards', async () => {
     const t = await harness(
       {
