@@ -1,5 +1,5 @@
 // The message for a checked invite (pasted in chat or the console). The report is already redacted by the engine.
-import { type InviteReport, isCredentialRule, maxSeverity } from '../domain/findings.js';
+import { type InviteReport, isCredentialRule, maxSeverity, type RuleId } from '../domain/findings.js';
 import type { BotMessage, MessageAction } from '../domain/message.js';
 
 const PROVIDER_NAMES: Record<string, string> = {
@@ -20,6 +20,23 @@ const PROVIDER_NAMES: Record<string, string> = {
 
 export const providerName = (p: string): string => PROVIDER_NAMES[p] ?? p;
 
+/** Short, readable names of the rules, for buttons ("Why: passcode in the invite?"). */
+const RULE_LABELS: Record<RuleId, string> = {
+  'passcode-in-body': 'a passcode in the invite',
+  'passcode-in-subject': 'a passcode in the subject',
+  'passcode-in-join-url': 'a passcode in the join link',
+  'passcode-in-dial-string': 'a PIN in the dial-in number',
+  'lobby-open': 'an open lobby',
+  'lobby-dial-in-bypass': 'dial-in callers skipping the lobby',
+  'presenters-everyone': 'letting everyone present',
+  'recording-automatic': 'automatic recording',
+  'external-attendees': 'inviting external attendees',
+  'unapproved-provider': 'using an unapproved service',
+  'event-not-private': 'a calendar entry others can read',
+};
+
+export const ruleLabel = (rule: RuleId): string => RULE_LABELS[rule];
+
 export function inviteReportMessage(report: InviteReport): BotMessage {
   const exposed = report.findings.some((f) => isCredentialRule(f.rule));
   const severity = maxSeverity(report.findings.map((f) => f.severity));
@@ -31,7 +48,11 @@ export function inviteReportMessage(report: InviteReport): BotMessage {
     },
   ];
   const rules = [...new Set(report.findings.map((f) => f.rule))].slice(0, 3);
-  const actions: MessageAction[] = rules.map((rule) => ({ verb: 'why', title: `Why: ${rule}`, data: { rule } }));
+  const actions: MessageAction[] = rules.map((rule) => ({
+    verb: 'why',
+    title: `Why does ${ruleLabel(rule)} matter?`,
+    data: { rule },
+  }));
   if (report.findings.length === 0) {
     return {
       kind: 'invite-check',
