@@ -470,6 +470,31 @@ describe.each(STORE_KINDS)('organiser warnings on %s', (_name, makeDatabase) => 
     expect(t.teamsSent()).toHaveLength(1);
   });
 
+  it('sends nothing new when part of the problem is fixed, and shows what remains', async () => {
+    const t = await harness();
+    const event = graphEvent(t.organiser, t.clock, { attendees: EXTERNAL });
+    t.calendar.meetings.set(event.onlineMeeting!.joinUrl, { id: 'MSpk-p', lobbyBypassSettings: { scope: 'everyone' } });
+    await t.notify(event);
+    t.calendar.meetings.get(event.onlineMeeting!.joinUrl)!.lobbyBypassSettings = {
+      scope: 'organizationExcludingGuests',
+    };
+    await t.notify(event);
+    expect(t.teamsSent()).toHaveLength(1);
+    const [open] = await t.service.openWarnings({ aadObjectId: t.organiser.id });
+    expect(open?.title).toContain('shows its passcode in the invite');
+    expect(open?.severity).toBe('medium');
+    expect(open?.actions?.some((a) => a.verb === 'fix-lobby')).toBe(false);
+  });
+
+  it('copes with an organiser who is not on Slack', async () => {
+    const t = await harness();
+    t.slack.knownEmails.clear();
+    await t.notify(graphEvent(t.organiser, t.clock, { attendees: EXTERNAL }));
+    expect(t.teamsSent()).toHaveLength(1);
+    expect(t.slack.sent).toHaveLength(0);
+    expect(await t.service.remindDue()).toBe(0);
+  });
+
   it('defers warnings during quiet hours and delivers them afterwards', async () => {
     const t = await harness(
       {
