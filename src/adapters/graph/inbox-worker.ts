@@ -38,7 +38,7 @@ export class InboxWorker {
   ) {
     this.o = {
       batchSize: options.batchSize ?? 500,
-      leaseMs: options.leaseMs ?? 5 * 60_000,
+      leaseMs: options.leaseMs ?? 60_000,
       concurrency: options.concurrency ?? 4,
       pollMs: options.pollMs ?? 1000,
       maxAttempts: options.maxAttempts ?? 10,
@@ -102,14 +102,26 @@ export class InboxWorker {
       const rows = await this.inbox.claim(this.owner, this.o.batchSize, this.o.leaseMs);
       if (rows.length === 0) return;
       const changes = coalesce(rows);
+      // Heartbeat: leases of rows still in work are extended, so a slow review keeps them, and a crashed
+      // process's rows are free again within one lease time.
+      const open = new Set(rows.map((r) => r.id));
+      const heartbeat = setInterval(() => {
+        this.inbox.extend(this.owner, [...open], this.o.leaseMs).catch(() => {});
+      }, this.o.leaseMs / 3);
+      heartbeat.unref();
       let next = 0;
       const lane = async () => {
         while (next < changes.length) {
           const item = changes[next++] as CoalescedChange;
           await this.process(item, item.attempts);
+          for (const id of item.rowIds) open.delete(id);
         }
       };
-      await Promise.all(Array.from({ length: Math.min(this.o.concurrency, changes.length) }, lane));
+      try {
+        await Promise.all(Array.from({ length: Math.min(this.o.concurrency, changes.length) }, lane));
+      } finally {
+        clearInterval(heartbeat);
+      }
     }
   }
 

@@ -54,30 +54,58 @@ export class Inbox {
   }
 
   /**
-   * Leases up to `limit` ready rows to `owner` until now + leaseMs. The lease condition is repeated outside the
-   * sub-select so that, on PostgreSQL, a row another replica claimed meanwhile is re-checked and skipped.
+   * Leases up to `limit` ready rows to `owner` until now + leaseMs, and with them every other pending row of the
+   * same events (arrived later, so not settled yet): one review covers them all. The lease condition is repeated
+   * outside the sub-select so that, on PostgreSQL, a row another replica claimed meanwhile is re-checked and skipped.
    */
   async claim(owner: string, limit: number, leaseMs: number): Promise<InboxRow[]> {
     const now = iso(this.now());
     const until = iso(this.now() + leaseMs);
-    const free = (eb: ExpressionBuilder<Database, 'graph_inbox'>) =>
-      eb.and([
-        eb('status', '=', 'pending'),
-        eb('not_before', '<=', now),
-        eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]),
-      ]);
-    const rows = await this.db
+    const unleased = (eb: ExpressionBuilder<Database, 'graph_inbox'>) =>
+      eb.and([eb('status', '=', 'pending'), eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)])]);
+    const ready = (eb: ExpressionBuilder<Database, 'graph_inbox'>) =>
+      eb.and([unleased(eb), eb('not_before', '<=', now)]);
+    const rows = (await this.db
       .updateTable('graph_inbox')
       .set({ lease_owner: owner, lease_until: until })
       .where((eb) =>
         eb.and([
-          eb('id', 'in', eb.selectFrom('graph_inbox').select('id').where(free).orderBy('id').limit(limit)),
-          free(eb),
+          eb('id', 'in', eb.selectFrom('graph_inbox').select('id').where(ready).orderBy('id').limit(limit)),
+          ready(eb),
         ]),
       )
       .returningAll()
-      .execute();
-    return rows as InboxRow[];
+      .execute()) as InboxRow[];
+    const keys = [...new Map(rows.map((r) => [`${r.user_id}\u0000${r.event_id}`, r])).values()];
+    for (let i = 0; i < keys.length; i += 100) {
+      const chunk = keys.slice(i, i + 100);
+      const siblings = await this.db
+        .updateTable('graph_inbox')
+        .set({ lease_owner: owner, lease_until: until })
+        .where((eb) =>
+          eb.and([
+            unleased(eb),
+            eb.or(chunk.map((k) => eb.and([eb('user_id', '=', k.user_id), eb('event_id', '=', k.event_id)]))),
+          ]),
+        )
+        .returningAll()
+        .execute();
+      rows.push(...(siblings as InboxRow[]));
+    }
+    return rows;
+  }
+
+  /** Keeps a long review's rows leased (heartbeat), so no other worker takes them meanwhile. */
+  async extend(owner: string, ids: number[], leaseMs: number): Promise<void> {
+    const until = iso(this.now() + leaseMs);
+    for (let i = 0; i < ids.length; i += 500) {
+      await this.db
+        .updateTable('graph_inbox')
+        .set({ lease_until: until })
+        .where('id', 'in', ids.slice(i, i + 500))
+        .where('lease_owner', '=', owner)
+        .execute();
+    }
   }
 
   /** Done: the rows are removed (only if this owner still holds them). */
