@@ -1,0 +1,193 @@
+// The whole service with the Graph watcher on, against a fake Graph and a fake authority over HTTPS: the
+// subscription handshake reaches the service through an https front (as an ingress would), notifications are
+// acknowledged at once, coalesced, and reviewed by the real warnings use case.
+import { createServer } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import '../../src/adapters/graph/graph-tables.js';
+import { openStore } from '../../src/adapters/store/sql-store.js';
+import { type FakeAuthority, startFakeAuthority } from '../fakes/authority.js';
+import { type FakeGraph, startFakeGraph } from '../fakes/graph.js';
+import { startTestService, type TestService } from '../helpers/service.js';
+import { startTlsTunnel, type TlsTunnel } from '../helpers/tls.js';
+
+const ALICE = {
+  id: '0a11ce00-0000-4000-8000-0000000000a1',
+  userPrincipalName: 'alice@contoso.example',
+  mail: 'alice@contoso.example',
+  displayName: 'Alice',
+};
+const DAY = 86_400_000;
+const JOIN =
+  'https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmFrZQ%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d';
+
+const graphTime = (d: Date) => ({ dateTime: d.toISOString().replace('Z', '0000'), timeZone: 'UTC' });
+const teamsEvent = (id: string) => ({
+  id,
+  subject: 'Partner review',
+  body: {
+    contentType: 'html',
+    content: `<html><body><p>Agenda.</p><div><a href="${JOIN}">Join the meeting now</a></div><div>Meeting ID: 352 626 921 425</div><div>Passcode: r5XGga</div></body></html>`,
+  },
+  isOnlineMeeting: true,
+  onlineMeetingProvider: 'teamsForBusiness',
+  onlineMeeting: { joinUrl: JOIN },
+  organizer: { emailAddress: { name: 'Alice', address: ALICE.mail } },
+  attendees: [{ type: 'required', emailAddress: { address: 'guest@fabrikam.example' } }],
+  sensitivity: 'normal',
+  isOrganizer: true,
+  isCancelled: false,
+  type: 'singleInstance',
+  start: graphTime(new Date(Date.now() + 3 * DAY)),
+  end: graphTime(new Date(Date.now() + 3 * DAY + 3_600_000)),
+  webLink: 'https://outlook.office365.com/owa/?itemid=x',
+});
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+describe('service with the Graph watcher', () => {
+  let authority: FakeAuthority;
+  let graph: FakeGraph;
+  let tunnel: TlsTunnel;
+  let service: TestService;
+  let env: Record<string, string>;
+
+  beforeEach(async () => {
+    authority = await startFakeAuthority();
+    graph = await startFakeGraph({ isValidToken: authority.isValidToken });
+    graph.addUser(ALICE);
+    graph.addMeeting({
+      id: 'MSpkMeeting1',
+      organizerId: ALICE.id,
+      joinWebUrl: JOIN,
+      lobbyBypassSettings: { scope: 'everyone', isDialInBypassEnabled: true },
+    });
+    tunnel = await startTlsTunnel();
+    // The service's port is fixed up front so the https front can forward the handshake during start-up.
+    const port = await freePort();
+    tunnel.setTarget(`http://127.0.0.1:${port}`);
+    env = {
+      PORT: String(port),
+      GRAPH_TENANT_ID: authority.tenantId,
+      GRAPH_CLIENT_ID: authority.clientId,
+      GRAPH_CLIENT_SECRET: authority.clientSecret,
+      GRAPH_BASE_URL: graph.url,
+      AZURE_AUTHORITY_HOST: authority.url,
+      GRAPH_NOTIFICATION_URL: tunnel.url,
+      GRAPH_MONITORED_USERS: ALICE.userPrincipalName,
+    };
+    service = await startTestService(env);
+    await service.graph!.idle();
+  });
+  afterEach(async () => {
+    await service.close();
+    await tunnel.close();
+    await graph.close();
+    await authority.close();
+  });
+
+  const sub = () => [...graph.subscriptions.values()].find((s) => s.userId === ALICE.id)!;
+
+  it('subscribes the monitored user at start with one token, and never logs the secrets', async () => {
+    expect(sub()).toBeDefined();
+    expect(sub().notificationUrl).toBe(`${tunnel.url}/api/graph/notifications`);
+    expect(authority.tokenRequests).toHaveLength(1);
+    const logs = service.logLines.join('\n');
+    expect(logs).not.toContain(authority.clientSecret);
+    expect(logs).not.toContain(sub().clientState!);
+    expect(logs).not.toMatch(/fake-graph-token-/);
+  });
+
+  it('acknowledges three notifications of one change with 202, fetches the event once and warns the organiser', async () => {
+    graph.putEvent(ALICE.id, teamsEvent('ev-risky'));
+    const mark = graph.requests.length;
+    const acks = [
+      ...(await graph.notify(ALICE.id, 'ev-risky', 'created')),
+      ...(await graph.notify(ALICE.id, 'ev-risky', 'updated', 2)),
+    ];
+    expect(acks).toEqual([202, 202]);
+    await service.graph!.idle();
+    expect(graph.requestsTo('GET', /\/events\/ev-risky$/, mark)).toHaveLength(1);
+    const warnings = await service.graph!.openWarnings({ aadObjectId: ALICE.id });
+    expect(warnings.length).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(warnings)).not.toContain('r5XGga');
+    expect(authority.tokenRequests).toHaveLength(1);
+    const metrics = (await service.get('/metrics')).text;
+    expect(metrics).toMatch(/hygiene_graph_notifications_received_total\{kind="change"\} 3/);
+  });
+
+  it('drops a forged notification without fetching anything, and counts it', async () => {
+    graph.putEvent(ALICE.id, teamsEvent('ev-forged'));
+    const mark = graph.requests.length;
+    const res = await graph.post(sub().notificationUrl, {
+      value: [
+        {
+          subscriptionId: sub().id,
+          clientState: 'guess',
+          changeType: 'updated',
+          resource: `Users/${ALICE.id}/Events/ev-forged`,
+          resourceData: { id: 'ev-forged' },
+        },
+      ],
+    });
+    expect(res.status).toBe(202);
+    await service.graph!.idle();
+    expect(graph.requests.length).toBe(mark);
+    expect((await service.get('/metrics')).text).toMatch(
+      /hygiene_graph_notifications_dropped_total\{reason="client_state_mismatch"\} 1/,
+    );
+  });
+
+  it('answers malformed notification bodies with 400 JSON', async () => {
+    const res = await service.post('/api/graph/notifications', { value: [{ nope: true }] });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ error: 'invalid_notification' });
+    expect((await service.post('/api/graph/lifecycle', '{not json')).status).toBe(400);
+  });
+
+  it('keeps notifications accepted just before a restart and processes them once after it', async () => {
+    graph.putEvent(ALICE.id, teamsEvent('ev-restart'));
+    const mark = graph.requests.length;
+    expect(await graph.notify(ALICE.id, 'ev-restart', 'updated', 3)).toEqual([202]);
+    // Still settling (not yet reviewed) when the service stops: the rows wait in the database.
+    const database = service.database;
+    await service.close();
+    const store = await openStore(database.url);
+    const pending = await store.database.db
+      .selectFrom('graph_inbox')
+      .select('event_id')
+      .where('status', '=', 'pending')
+      .execute();
+    await store.close();
+    expect(pending.map((r) => r.event_id)).toEqual(['ev-restart', 'ev-restart', 'ev-restart']);
+    expect(graph.requestsTo('GET', /\/events\/ev-restart$/, mark)).toHaveLength(0);
+    service = await startTestService(env, database);
+    await service.graph!.idle();
+    expect(graph.requestsTo('GET', /\/events\/ev-restart$/, mark)).toHaveLength(1);
+    expect(await service.graph!.openWarnings({ aadObjectId: ALICE.id })).not.toHaveLength(0);
+  });
+});
+
+describe('service with Graph unreachable', () => {
+  it('starts, serves and reports ready while the authority and Graph are down', async () => {
+    const service = await startTestService({
+      GRAPH_TENANT_ID: 'tenant',
+      GRAPH_CLIENT_ID: 'client',
+      GRAPH_CLIENT_SECRET: 'secret-value-123',
+      GRAPH_BASE_URL: 'https://127.0.0.1:9/v1.0',
+      AZURE_AUTHORITY_HOST: 'https://127.0.0.1:9',
+      GRAPH_MONITORED_USERS: 'alice@contoso.example',
+    });
+    try {
+      expect((await service.get('/readyz')).status).toBe(200);
+      expect(service.logLines.join('\n')).toMatch(/GRAPH_NOTIFICATION_URL is not set/);
+    } finally {
+      await service.close();
+    }
+  });
+});
