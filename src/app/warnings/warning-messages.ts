@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../../domain/findings.js';
 import { maxSeverity } from '../../domain/findings.js';
 import type { BotMessage, MessageAction } from '../../domain/message.js';
 import { providerName } from '../invite-message.js';
+import type { WarningRow } from './warning-repository.js';
 
 export interface WarningView {
   key: string;
@@ -15,6 +16,18 @@ export interface WarningView {
   isSeries: boolean;
   note?: string;
 }
+
+/** What a message needs of a stored warning. */
+export const viewOfWarning = (row: WarningRow): WarningView => ({
+  key: row.key,
+  subject: row.subject,
+  startAt: row.startAt,
+  providers: row.providers,
+  findings: row.findings,
+  optionsUrl: row.optionsUrl,
+  isSeries: row.key.startsWith('series:'),
+  note: row.note,
+});
 
 const SUBJECT_MAX = 80;
 
@@ -140,15 +153,17 @@ export const MANUAL_LOBBY_STEPS = [
 
 export function manualLobbyMessage(
   view: Pick<WarningView, 'subject' | 'optionsUrl'>,
-  reason: 'forbidden' | 'not-found',
+  reason: 'forbidden' | 'not-found' | 'error',
 ): BotMessage {
+  const why = {
+    forbidden: `I am not allowed to change the options of ${quoted(view.subject)} here.`,
+    'not-found': `I could not find the Teams meeting behind ${quoted(view.subject)}.`,
+    error: `Something went wrong while I tried to change the options of ${quoted(view.subject)}.`,
+  }[reason];
   return {
     kind: 'notice',
     title: 'Please fix the lobby in meeting options',
-    text:
-      reason === 'forbidden'
-        ? `I am not allowed to change the options of ${quoted(view.subject)} here. It takes a minute by hand:`
-        : `I could not find the Teams meeting behind ${quoted(view.subject)}. It takes a minute by hand:`,
+    text: `${why} It takes a minute by hand:`,
     checklist: MANUAL_LOBBY_STEPS,
     ...(view.optionsUrl
       ? { actions: [{ verb: 'open-url', title: 'Open meeting options', url: view.optionsUrl }] }

@@ -18,19 +18,13 @@ import { type DecisionOnKey, decideWarning } from './decide.js';
 import { deliverToOrganiser, type TeamsWarningNotifier } from './deliver-to-organiser.js';
 import { endsInFuture, instantOf } from './event-times.js';
 import { fingerprintFindings } from './fingerprint.js';
+import { fixMeetingLobby } from './fix-lobby.js';
 import { httpsOrUndefined, meetingOptionsUrl } from './meeting-options-url.js';
 import { DirectoryCache, isOrganiser } from './organiser.js';
 import { isQuietAt } from './quiet-hours.js';
+import { reminderDue } from './reminder-due.js';
 import { keysClosedBy, subjectKeyOf } from './subject-key.js';
-import {
-  lobbyFixedMessage,
-  manualLobbyMessage,
-  reminderMessage,
-  resolvedMessage,
-  SCOPE_LABELS,
-  type WarningView,
-  warningMessage,
-} from './warning-messages.js';
+import { reminderMessage, resolvedMessage, viewOfWarning, warningMessage } from './warning-messages.js';
 import { createWarningMetrics } from './warning-metrics.js';
 import { WarningRepository, type WarningRow } from './warning-repository.js';
 
@@ -96,16 +90,7 @@ export function createWarningService(deps: WarningServiceDeps): WarningService {
     return { ...assessment, warnable, fingerprint: fingerprintFindings(warnable) };
   }
 
-  const viewOf = (row: WarningRow): WarningView => ({
-    key: row.key,
-    subject: row.subject,
-    startAt: row.startAt,
-    providers: row.providers,
-    findings: row.findings,
-    optionsUrl: row.optionsUrl,
-    isSeries: row.key.startsWith('series:'),
-    note: row.note,
-  });
+  const viewOf = viewOfWarning;
 
   async function close(userId: string, eventId: string, reason: string): Promise<void> {
     const now = clock.now().toISOString();
@@ -307,31 +292,11 @@ export function createWarningService(deps: WarningServiceDeps): WarningService {
         if (await flushPending(row)) sent++;
         continue;
       }
-      if (row.status !== 'open' || !row.notifiedFingerprint || row.findings.length === 0) continue;
+      if (row.status !== 'open') continue;
       const decision = await decisionOn(row.key);
-      if (decision?.decision === 'dismissed' || decision?.decision === 'intended') {
-        if (!row.notifiedAt || !decision.at || decision.at >= row.notifiedAt) continue;
-      }
-      if (decision?.decision === 'snoozed' && decision.until && decision.until > nowIso) continue;
-
-      const start = row.startAt ? Date.parse(row.startAt) : undefined;
-      const windowOpens = start !== undefined ? start - remindBeforeMs : undefined;
-      const inWindow =
-        start !== undefined && windowOpens !== undefined && windowOpens <= now.getTime() && now.getTime() < start;
-      // A warning sent inside the window already served as the reminder.
-      const warnedInWindow =
-        windowOpens !== undefined && row.notifiedAt !== undefined && Date.parse(row.notifiedAt) >= windowOpens;
-      const startReminder = inWindow && !warnedInWindow && row.remindedFingerprint !== row.notifiedFingerprint;
-      const snoozeEnded =
-        decision?.decision === 'snoozed' &&
-        decision.until !== undefined &&
-        row.snoozeRemindedUntil !== decision.until &&
-        (!row.notifiedAt || row.notifiedAt < decision.until);
-      if (!startReminder && !snoozeEnded) continue;
-
-      const dedupeBase = startReminder
-        ? `reminder:${row.key}:${row.generation}:${row.notifiedFingerprint}`
-        : `snooze-end:${row.key}:${decision?.until}`;
+      const due = reminderDue(row, decision, now, remindBeforeMs);
+      if (!due) continue;
+      const dedupeBase = due.dedupeBase;
       const result = await deliverToOrganiser(
         deps,
         { organizerId: row.organizerId, email: row.organizerEmail },
@@ -344,8 +309,8 @@ export function createWarningService(deps: WarningServiceDeps): WarningService {
       if (result.retry) continue;
       await repo.save({
         ...row,
-        remindedFingerprint: startReminder ? row.notifiedFingerprint : row.remindedFingerprint,
-        snoozeRemindedUntil: snoozeEnded ? decision?.until : row.snoozeRemindedUntil,
+        remindedFingerprint: due.kind === 'before-start' ? row.notifiedFingerprint : row.remindedFingerprint,
+        snoozeRemindedUntil: due.kind === 'snooze-ended' ? decision?.until : row.snoozeRemindedUntil,
         updatedAt: nowIso,
       });
       if (result.reached) sent++;
@@ -358,64 +323,8 @@ export function createWarningService(deps: WarningServiceDeps): WarningService {
     return rows.filter((r) => r.notifiedFingerprint && r.findings.length > 0).map((r) => warningMessage(viewOf(r)));
   }
 
-  async function fixLobby(warningKey: string, actor: string): Promise<BotMessage> {
-    const row = await repo.get(warningKey);
-    const audit = (outcome: 'ok' | 'refused' | 'failed', detail?: string) =>
-      store.audit.record({
-        at: clock.now().toISOString(),
-        actor,
-        platform: 'warnings',
-        action: 'fix-lobby',
-        target: warningKey,
-        outcome,
-        ...(detail ? { detail } : {}),
-      });
-    if (!row || row.status === 'closed') {
-      return {
-        kind: 'notice',
-        title: 'Nothing to fix',
-        text: 'I no longer track this meeting (it was cancelled or has ended).',
-      };
-    }
-    const isActor = actor === row.organizerId || (row.organizerEmail && actor.toLowerCase() === row.organizerEmail);
-    if (!isActor) {
-      await audit('refused', 'not the organiser');
-      return {
-        kind: 'error',
-        title: 'Sorry, that did not work',
-        text: 'Only the organiser of this meeting can change its lobby from here.',
-      };
-    }
-    const view = viewOf(row);
-    try {
-      const event = await calendar.getEvent(row.organizerId, row.eventId);
-      if (event.status !== 'found') {
-        await audit('failed', `event ${event.status}`);
-        return manualLobbyMessage(view, event.status);
-      }
-      const joinUrl = inviteFromGraphEvent(event.value).facts.joinUrl;
-      const meeting = joinUrl
-        ? await calendar.findOnlineMeeting(row.organizerId, joinUrl)
-        : { status: 'not-found' as const };
-      if (meeting.status !== 'found') {
-        await audit('failed', `meeting ${meeting.status}`);
-        return manualLobbyMessage(view, meeting.status);
-      }
-      const scope = policy.lobby.safeScope;
-      const changed = await calendar.setLobbyScope(row.organizerId, meeting.value.id, scope);
-      if (changed.status !== 'found') {
-        await audit('failed', `update ${changed.status}`);
-        return manualLobbyMessage(view, changed.status);
-      }
-      await audit('ok', `scope ${scope}`);
-      await review({ userId: row.organizerId, eventId: row.eventId, changeType: 'updated', event: event.value });
-      return lobbyFixedMessage(view, SCOPE_LABELS[scope] ?? scope);
-    } catch (err) {
-      log.warn({ key: warningKey, error: (err as Error).message.slice(0, 300) }, 'fix lobby failed');
-      await audit('failed', 'error');
-      return manualLobbyMessage(view, 'not-found');
-    }
-  }
+  const fixLobby = (warningKey: string, actor: string): Promise<BotMessage> =>
+    fixMeetingLobby({ calendar, store, policy, clock, logger: log, repo, review }, warningKey, actor);
 
   return { review, remindDue, openWarnings, fixLobby };
 }

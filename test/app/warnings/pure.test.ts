@@ -7,6 +7,7 @@ import { endsInFuture, instantOf } from '../../../src/app/warnings/event-times.j
 import { fingerprintFindings } from '../../../src/app/warnings/fingerprint.js';
 import { meetingOptionsUrl } from '../../../src/app/warnings/meeting-options-url.js';
 import { isQuietAt } from '../../../src/app/warnings/quiet-hours.js';
+import { reminderDue } from '../../../src/app/warnings/reminder-due.js';
 import { subjectKeyOf, WARNING_KEY_PATTERN } from '../../../src/app/warnings/subject-key.js';
 import { warningMessage } from '../../../src/app/warnings/warning-messages.js';
 import type { WarningRow } from '../../../src/app/warnings/warning-repository.js';
@@ -217,5 +218,61 @@ describe('warning message', () => {
     expect(callbacks.map((a) => a.verb)).toEqual(['fix-lobby', 'snooze', 'dismiss', 'why']);
     for (const action of callbacks) expect(parseCardAction(action.verb, action.data)).not.toHaveProperty('error');
     expect(message.actions?.find((a) => a.url)?.title).toBe('Open meeting options');
+  });
+});
+
+describe('reminderDue', () => {
+  const base: WarningRow = {
+    key: 'event:u:e',
+    organizerId: 'u',
+    eventId: 'e',
+    subject: 's',
+    providers: ['teams'],
+    findings: [finding('passcode-in-body', 'medium')],
+    status: 'open',
+    generation: 2,
+    notifiedFingerprint: 'fp-a',
+    notifiedAt: '2026-12-01T10:00:00.000Z',
+    startAt: '2026-12-05T10:00:00.000Z',
+    sentRefs: {},
+    createdAt: '2026-12-01T10:00:00.000Z',
+    updatedAt: '2026-12-01T10:00:00.000Z',
+  };
+  const day = 86_400_000;
+  const at = (iso: string) => new Date(iso);
+
+  it('is due once inside the window before the start', () => {
+    expect(reminderDue(base, undefined, at('2026-12-04T09:00:00Z'), day)).toBeUndefined();
+    expect(reminderDue(base, undefined, at('2026-12-04T11:00:00Z'), day)).toEqual({
+      kind: 'before-start',
+      dedupeBase: 'reminder:event:u:e:2:fp-a',
+    });
+    expect(
+      reminderDue({ ...base, remindedFingerprint: 'fp-a' }, undefined, at('2026-12-04T11:00:00Z'), day),
+    ).toBeUndefined();
+    expect(reminderDue(base, undefined, at('2026-12-05T10:00:00Z'), day)).toBeUndefined();
+    // A warning sent inside the window was the reminder.
+    expect(
+      reminderDue({ ...base, notifiedAt: '2026-12-04T12:00:00.000Z' }, undefined, at('2026-12-04T13:00:00Z'), day),
+    ).toBeUndefined();
+    expect(reminderDue({ ...base, status: 'resolved' }, undefined, at('2026-12-04T11:00:00Z'), day)).toBeUndefined();
+  });
+
+  it('follows decisions', () => {
+    const now = at('2026-12-04T11:00:00Z');
+    expect(reminderDue(base, { decision: 'dismissed', at: '2026-12-01T11:00:00.000Z' }, now, day)).toBeUndefined();
+    expect(reminderDue(base, { decision: 'snoozed', until: '2026-12-04T12:00:00.000Z' }, now, day)).toBeUndefined();
+    expect(reminderDue(base, { decision: 'snoozed', until: '2026-12-02T10:00:00.000Z' }, now, day)).toEqual({
+      kind: 'snooze-ended',
+      dedupeBase: 'snooze-end:event:u:e:2026-12-02T10:00:00.000Z',
+    });
+    expect(
+      reminderDue(
+        { ...base, snoozeRemindedUntil: '2026-12-02T10:00:00.000Z' },
+        { decision: 'snoozed', until: '2026-12-02T10:00:00.000Z' },
+        now,
+        day,
+      )?.kind,
+    ).toBe('before-start');
   });
 });
