@@ -28,7 +28,7 @@ export interface ChannelDeps {
   metrics: Metrics;
 }
 
-export type ChannelResult = 'sent' | 'duplicate' | 'failed' | 'unreachable' | 'off';
+export type ChannelResult = 'sent' | 'duplicate' | 'failed' | 'gave-up' | 'unreachable' | 'off';
 
 export interface Delivered {
   teams: ChannelResult;
@@ -41,6 +41,8 @@ export interface Delivered {
 }
 
 const NOT_ON_SLACK = 'no Slack user with the organiser e-mail address';
+/** A delivery that failed this many attempts is given up (e.g. the bot was removed); it is not retried forever. */
+export const MAX_DELIVERY_ATTEMPTS = 8;
 
 export interface Recipient {
   organizerId: string;
@@ -60,6 +62,12 @@ export async function deliverToOrganiser(
   const channels = deps.policy.warnings.channels;
   const refs: SentRefs = {};
   const base = { deliveries: deps.store.deliveries, logger: deps.logger, metrics: deps.metrics };
+
+  /** A failure is retried later unless its attempts are used up. */
+  const afterFailure = async (key: string): Promise<ChannelResult> => {
+    const record = await deps.store.deliveries.byKey(key);
+    return record && record.attempts >= MAX_DELIVERY_ATTEMPTS ? 'gave-up' : 'failed';
+  };
 
   const refOf = async (outcome: DeliveryOutcome, key: string): Promise<string | undefined> =>
     outcome.status === 'sent'
@@ -82,7 +90,7 @@ export async function deliverToOrganiser(
             ? deps.teams.update(to.organizerId, previousRef, message)
             : deps.teams.sendToUser(to.organizerId, message),
       );
-      teams = outcome.status;
+      teams = outcome.status === 'failed' ? await afterFailure(dedupeKey) : outcome.status;
       const ref = await refOf(outcome, dedupeKey);
       if (ref) refs.teams = ref;
     }
@@ -113,7 +121,12 @@ export async function deliverToOrganiser(
           };
         },
       );
-      slack = outcome.status === 'failed' && outcome.error === NOT_ON_SLACK ? 'unreachable' : outcome.status;
+      slack =
+        outcome.status !== 'failed'
+          ? outcome.status
+          : outcome.error === NOT_ON_SLACK
+            ? 'unreachable'
+            : await afterFailure(dedupeKey);
       const ref = await refOf(outcome, dedupeKey);
       if (ref) refs.slack = ref;
     }

@@ -15,7 +15,7 @@ import type { WarningActionsPort } from '../card-actions.js';
 import type { Clock } from '../ports.js';
 import { type Assessment, assessEvent, isTeamsMeeting } from './assess-event.js';
 import { type DecisionOnKey, decideWarning } from './decide.js';
-import { deliverToOrganiser, type TeamsWarningNotifier } from './deliver-to-organiser.js';
+import { type Delivered, deliverToOrganiser, type TeamsWarningNotifier } from './deliver-to-organiser.js';
 import { endsInFuture, instantOf } from './event-times.js';
 import { fingerprintFindings } from './fingerprint.js';
 import { fixMeetingLobby } from './fix-lobby.js';
@@ -103,6 +103,13 @@ export function createWarningService(deps: WarningServiceDeps): WarningService {
     counters.reviewed.inc({ outcome: reason });
   }
 
+  function count(result: Delivered, kind: string): void {
+    for (const channel of ['teams', 'slack'] as const) {
+      if (result[channel] === 'sent') counters.sent.inc({ channel, kind });
+      if (result[channel] === 'gave-up') counters.suppressed.inc({ reason: 'delivery-gave-up' });
+    }
+  }
+
   /** Makes the delivery the row is waiting for; returns whether a message went out (or had gone out before). */
   async function flushPending(row: WarningRow): Promise<boolean> {
     if (!row.pending) return false;
@@ -113,9 +120,7 @@ export function createWarningService(deps: WarningServiceDeps): WarningService {
         kind: 'warning',
         dedupeBase: `warning:${row.key}:${row.generation}:${row.notifiedFingerprint}`,
       });
-      for (const channel of ['teams', 'slack'] as const) {
-        if (result[channel] === 'sent') counters.sent.inc({ channel, kind: 'warning' });
-      }
+      count(result, 'warning');
       if (!result.reached && !result.retry) counters.suppressed.inc({ reason: 'unreachable' });
       await repo.save({
         ...row,
@@ -130,9 +135,7 @@ export function createWarningService(deps: WarningServiceDeps): WarningService {
       dedupeBase: `resolved:${row.key}:${row.generation}`,
       previous: row.sentRefs,
     });
-    for (const channel of ['teams', 'slack'] as const) {
-      if (result[channel] === 'sent') counters.sent.inc({ channel, kind: 'resolved' });
-    }
+    count(result, 'resolved');
     await repo.save({ ...row, pending: result.retry ? 'resolved' : undefined, updatedAt: now });
     return result.reached;
   }
@@ -303,9 +306,7 @@ export function createWarningService(deps: WarningServiceDeps): WarningService {
         reminderMessage(viewOf(row)),
         { kind: 'reminder', dedupeBase },
       );
-      for (const channel of ['teams', 'slack'] as const) {
-        if (result[channel] === 'sent') counters.sent.inc({ channel, kind: 'reminder' });
-      }
+      count(result, 'reminder');
       if (result.retry) continue;
       await repo.save({
         ...row,
@@ -320,7 +321,12 @@ export function createWarningService(deps: WarningServiceDeps): WarningService {
 
   async function openWarnings(who: { aadObjectId?: string; email?: string }): Promise<BotMessage[]> {
     const rows = await repo.openFor({ organizerId: who.aadObjectId, email: who.email });
-    return rows.filter((r) => r.notifiedFingerprint && r.findings.length > 0).map((r) => warningMessage(viewOf(r)));
+    const nowIso = clock.now().toISOString();
+    // A single meeting that has ended is history; a series goes on.
+    const current = (r: WarningRow) => r.key.startsWith('series:') || !r.endAt || r.endAt > nowIso;
+    return rows
+      .filter((r) => r.notifiedFingerprint && r.findings.length > 0 && current(r))
+      .map((r) => warningMessage(viewOf(r)));
   }
 
   const fixLobby = (warningKey: string, actor: string): Promise<BotMessage> =>

@@ -450,6 +450,25 @@ describe.each(STORE_KINDS)('organiser warnings on %s', (_name, makeDatabase) => 
     );
   });
 
+  it('gives up a delivery that keeps failing, instead of retrying forever', async () => {
+    const t = await harness();
+    t.slack.failures = 1000;
+    await t.notify(graphEvent(t.organiser, t.clock, { attendees: EXTERNAL }));
+    for (let i = 0; i < 12; i++) await t.service.remindDue();
+    const rows = (await t.allRows()) as {
+      key?: string;
+      pending?: string | null;
+      dedupe_key?: string;
+      attempts?: number;
+    }[];
+    expect(rows.find((r) => r.key)?.pending).toBeNull();
+    expect(rows.find((r) => r.dedupe_key?.includes(t.organiser.id) && r.dedupe_key.endsWith(':slack'))?.attempts).toBe(
+      8,
+    );
+    expect(t.slack.failures).toBe(1000 - 8);
+    expect(t.teamsSent()).toHaveLength(1);
+  });
+
   it('reviews an event handed over by delta without fetching it, and a watched user given by UPN', async () => {
     const t = await harness();
     const event = graphEvent(t.organiser, t.clock, { attendees: EXTERNAL });
