@@ -72,6 +72,16 @@ describe.each(STORE_KINDS)('organiser warnings on %s', (_name, makeDatabase) => 
     expect(await t.service.openWarnings({ aadObjectId: t.organiser.id })).toEqual([]);
   });
 
+  it('treats attendees as of unknown origin when no internal domains are configured', async () => {
+    const t = await harness({});
+    await t.notify(graphEvent(t.organiser, t.clock, { attendees: EXTERNAL }));
+    expect(t.teamsSent()).toHaveLength(0);
+    const open = graphEvent(t.organiser, t.clock, { attendees: EXTERNAL });
+    t.calendar.meetings.set(open.onlineMeeting!.joinUrl, { id: 'MSpk-u', lobbyBypassSettings: { scope: 'everyone' } });
+    await t.notify(open);
+    expect(t.teamsSent()).toHaveLength(1);
+  });
+
   it('warns once about a written passcode with externals invited, however many notifications arrive', async () => {
     const t = await harness();
     const event = graphEvent(t.organiser, t.clock, { attendees: EXTERNAL });
