@@ -71,7 +71,7 @@ export async function startWatcher(
     monitoredUsers: [],
     windowDays: 30,
     refreshEveryMs: 3_600_000,
-    settleMs: 300,
+    settleMs: 500,
     worker: { pollMs: 50, backoffMs: () => 50, leaseMs: 600 },
     ...options,
   });

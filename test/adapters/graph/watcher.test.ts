@@ -296,8 +296,8 @@ describe('Graph watcher', () => {
       new Promise<void>((resolve) => {
         hang = resolve;
       });
-    await h.graph.notify(ALICE.id, 'ev-c', 'created');
-    await h.graph.notify(ALICE.id, 'ev-c', 'updated');
+    // One POST with two items: claimed together, so the crash catches both mid-review.
+    await h.graph.notify(ALICE.id, 'ev-c', 'updated', 2);
     await expect.poll(() => rig.reviewer.callsFor('ev-c').length, { timeout: 5000 }).toBe(1);
     // "Crash": the database goes away under the hung review; nothing is marked done.
     const crashed = rig;
@@ -307,7 +307,7 @@ describe('Graph watcher', () => {
     await rig.watcher.start();
     expect(await rig.watcher.inbox.pendingCount()).toBe(2);
     await rig.watcher.idle();
-    expect(rig.reviewer.callsFor('ev-c')).toEqual([{ userId: ALICE.id, eventId: 'ev-c', changeType: 'created' }]);
+    expect(rig.reviewer.callsFor('ev-c')).toEqual([{ userId: ALICE.id, eventId: 'ev-c', changeType: 'updated' }]);
     expect(await rig.watcher.inbox.pendingCount()).toBe(0);
     hang?.();
   });
