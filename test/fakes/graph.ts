@@ -119,13 +119,11 @@ const graphError = (
   message: string,
   headers: Record<string, string> = {},
 ) => {
-  res
-    .writeHead(status, { 'content-type': 'application/json', 'request-id': randomUUID(), ...headers })
-    .end(
-      JSON.stringify({
-        error: { code, message, innerError: { 'request-id': randomUUID(), date: new Date().toISOString() } },
-      }),
-    );
+  res.writeHead(status, { 'content-type': 'application/json', 'request-id': randomUUID(), ...headers }).end(
+    JSON.stringify({
+      error: { code, message, innerError: { 'request-id': randomUUID(), date: new Date().toISOString() } },
+    }),
+  );
 };
 const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
   if (body === undefined) {
