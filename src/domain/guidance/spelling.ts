@@ -1,6 +1,10 @@
 // Typo correction against the knowledge base's own vocabulary ("cliant" → "client", "shoud" → "should"),
 // using MiniSearch's radix tree (SearchableMap.fuzzyGet) so a lookup costs microseconds.
 import SearchableMap from 'minisearch/SearchableMap';
+import { LruCache } from './lru.js';
+
+/** Corrections remembered (bounded, least recently used out): a word seen before costs one map lookup. */
+const SPELLING_CACHE = 20_000;
 
 export interface SpellingCorrector {
   /** The word itself when known or too short to correct safely, else its nearest known word, else itself. */
@@ -21,7 +25,7 @@ export function createSpellingCorrector(
 ): SpellingCorrector {
   const known = new SearchableMap<number>();
   for (const w of vocabulary) known.update(w, (n = 0) => n + 1);
-  const cache = new Map<string, string>();
+  const cache = new LruCache<string, string>(SPELLING_CACHE);
   return {
     isKnown: (word) => known.has(word),
     correct(word) {
@@ -43,7 +47,7 @@ export function createSpellingCorrector(
           }
         }
       }
-      if (cache.size < 10_000) cache.set(word, best);
+      cache.set(word, best);
       return best;
     },
   };

@@ -1,11 +1,12 @@
 // Turning text into search terms: normalise, split into words, drop stop words, unify spellings, stem (Porter).
 // The same functions process the knowledge base at index time and questions at query time.
 import { stemmer } from 'stemmer';
+import { LruCache } from './lru.js';
 
 /** Lower case, no diacritics, straight quotes, "&"/"+" as "and". */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
+  // Unicode normalisation is the costly step; plain ASCII does not need it.
+  return (/^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD'))
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
@@ -94,10 +95,18 @@ const toBritishSpelling = (word: string): string =>
 /** Canonical surface form of a word (before stemming). */
 export const canonicalWord = (word: string): string => CANONICAL[word] ?? toBritishSpelling(word);
 
+/** Stems remembered (bounded, least recently used out): the vocabulary of questions is small. */
+const stems = new LruCache<string, string>(50_000);
+
 /** Porter stem of the canonical form. */
 export function stemWord(word: string): string {
-  const canonical = canonicalWord(word);
-  return /^[0-9]/.test(canonical) ? canonical : stemmer(canonical);
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    const canonical = canonicalWord(word);
+    stem = /^[0-9]/.test(canonical) ? canonical : stemmer(canonical);
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /**
