@@ -185,4 +185,11 @@ describe('Teams bot over HTTP', () => {
     const sent = await connector.waitForSent(2);
     expect(sent[1]?.conversationId).toBe(TEAM.channelId);
   });
+
+  it('reports a refused proactive send as a failure instead of a success', async () => {
+    await service.post('/api/messages', installPersonal(connector.url, alice));
+    await connector.waitForSent(1);
+    connector.failNext(1, 403);
+    await expect(service.teams.sendToUser(alice.aadObjectId, { kind: 'warning', title: 'Blocked' })).rejects.toThrow(/403/);
+  });
 });

@@ -23,6 +23,7 @@ export const EVENT_SELECT = [
   'sensitivity',
   'type',
   'seriesMasterId',
+  'recurrence',
   'iCalUId',
   'isOrganizer',
   'webLink',

@@ -28,7 +28,9 @@ export function registerBlockActions(app: App, ctx: SlackContext): void {
     // Link buttons open their URL in the browser; Slack still reports the click, with nothing for us to do.
     if (typeof button.url === 'string' && button.url) return;
     const verb = verbOf(button.action_id);
-    const actor = typeof body.user?.id === 'string' ? body.user.id : 'unknown';
+    const userId = typeof body.user?.id === 'string' ? body.user.id : 'unknown';
+    // Fixing a meeting acts in Microsoft 365, where the organiser is known by e-mail, not by Slack id.
+    const actor = verb === 'fix-lobby' ? ((await emailOf(client, userId)) ?? userId) : userId;
     const result = await runAction(ctx, verb, button.value, actor);
     deps.metrics.cardActions.inc({
       platform: 'slack',
@@ -60,6 +62,15 @@ function answerActionlessClicks(ctx: SlackContext): Middleware<AnyMiddlewareArgs
       ...renderBlocks(errorMessage('That click carried no action I know. Please try again.')),
     });
   };
+}
+
+async function emailOf(client: { users: { info(args: { user: string }): Promise<unknown> } }, userId: string) {
+  try {
+    const info = (await client.users.info({ user: userId })) as { user?: { profile?: { email?: string } } };
+    return info.user?.profile?.email;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `snooze:2` → `snooze`. */

@@ -30,6 +30,24 @@ export interface TeamsNotifierOptions {
   retry?: RetryOptions;
 }
 
+type TurnLogic = (context: TurnContext) => Promise<void>;
+
+/**
+ * Runs a proactive turn and rethrows what failed inside it. The CloudAdapter hands errors thrown in a turn to its
+ * onTurnError handler instead of rejecting, so without this a refused send would look like a success.
+ */
+async function proactiveTurn(start: (logic: TurnLogic) => Promise<void>, logic: TurnLogic): Promise<void> {
+  let failure: unknown;
+  await start(async (context) => {
+    try {
+      await logic(context);
+    } catch (err) {
+      failure = err;
+    }
+  });
+  if (failure !== undefined) throw failure;
+}
+
 export class TeamsNotifier {
   constructor(
     private readonly adapter: CloudAdapter,
@@ -60,29 +78,30 @@ export class TeamsNotifier {
     const stored = await this.conversations.get(userKey(aadObjectId));
     if (!stored) throw new NotReachableError(`no stored chat with user ${aadObjectId}`);
     return sendWithRetries(async () => {
-      let id: string | undefined;
-      await this.adapter.continueConversationAsync(
-        this.options.appId,
-        stored.reference as ConversationReference,
+      await proactiveTurn(
+        (logic) =>
+          this.adapter.continueConversationAsync(this.options.appId, stored.reference as ConversationReference, logic),
         async (context) => {
           const activity = {
             ...MessageFactory.attachment(cardAttachment(message)),
             id: activityId,
           } as Partial<Activity>;
           await context.updateActivity(activity);
-          id = activityId;
         },
       );
-      return id;
+      return activityId;
     }, this.options.retry);
   }
 
   private sendToReference(reference: ConversationReference, message: BotMessage): Promise<SendResult> {
     return sendWithRetries(async () => {
       let id: string | undefined;
-      await this.adapter.continueConversationAsync(this.options.appId, reference, async (context) => {
-        id = (await context.sendActivity(MessageFactory.attachment(cardAttachment(message))))?.id;
-      });
+      await proactiveTurn(
+        (logic) => this.adapter.continueConversationAsync(this.options.appId, reference, logic),
+        async (context) => {
+          id = (await context.sendActivity(MessageFactory.attachment(cardAttachment(message))))?.id;
+        },
+      );
       return id;
     }, this.options.retry);
   }
@@ -108,12 +127,16 @@ export class TeamsNotifier {
     } as unknown as ConversationParameters;
     return sendWithRetries(async () => {
       let id: string | undefined;
-      await this.adapter.createConversationAsync(
-        this.options.appId,
-        'msteams',
-        anchor.serviceUrl,
-        'https://api.botframework.com',
-        parameters,
+      await proactiveTurn(
+        (logic) =>
+          this.adapter.createConversationAsync(
+            this.options.appId,
+            'msteams',
+            anchor.serviceUrl,
+            'https://api.botframework.com',
+            parameters,
+            logic,
+          ),
         async (context) => {
           id = (await context.sendActivity(MessageFactory.attachment(cardAttachment(message))))?.id;
           // Remember the new chat so later messages reuse it instead of creating another.
