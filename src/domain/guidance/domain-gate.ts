@@ -4,7 +4,7 @@
 
 /** Words that only occur when someone talks about meetings, calls or conferencing. */
 const MEETING_WORDS =
-  /\b(meetings?|meeting's|calls?|call(er|ers|ing)|video\w*|vc|conferenc\w*|teleconferenc\w*|webinars?|zoom|webex|skype|bluejeans|gotomeeting|jitsi|whereby|ringcentral|huddles?|lobby|lobbies|waiting rooms?|passcodes?|dial[- ]?ins?|webcams?|cameras?|mics?|microphones?|mut(e|ed|ing)|unmute\w*|transcri\w*|attendees?|participants?|organi[sz]ers?|co-?organi[sz]ers?|hosts?|hosting|invit\w*|recordings?|being recorded|recorded (me|us|the|this|our|my)|presenters?|panell?ists?|screen ?shar\w*|share (my |the |their )?screens?)\b/;
+  /\b(meetings?|meeting's|calls?|call(er|ers|ing)|video\w*|vc|conferenc\w*|teleconferenc\w*|webinars?|zoom|webex|skype|bluejeans|gotomeeting|jitsi|whereby|ringcentral|huddles?|ring(ing|s)? (me|us|our|my|staff|people)|lobby|lobbies|waiting rooms?|passcodes?|dial[- ]?ins?|webcams?|cameras?|mics?|microphones?|mut(e|ed|ing)|unmute\w*|transcri\w*|attendees?|participants?|organi[sz]ers?|co-?organi[sz]ers?|hosts?|hosting|invit\w*|recordings?|being recorded|recorded (me|us|the|this|our|my)|presenters?|panell?ists?|screen ?shar\w*|share (my |the |their )?screens?)\b/;
 
 /** Concepts of the guidance that imply the conferencing context even without a meeting word. */
 const GUIDANCE_CONCEPTS =
@@ -12,7 +12,7 @@ const GUIDANCE_CONCEPTS =
 
 /** Subjects of other help desks: if present, the question is declined unless the match is very strong. */
 const OTHER_SUBJECTS =
-  /\b(wi-?fi|printers?|printing|scanners?|canteen|cafeteria|lunch|cater\w*|pizza|restaurants?|coffee|payslips?|payroll|salar(y|ies)|expenses?|timesheets?|holidays?|annual leave|sick|parking|weather|football|sports?|recipes?|insurance|dmarc|spf|dkim|firewalls?|ports?|crackl\w*|echo\w*|headsets?|headphones?|earbuds?|status|presence|emojis?|reactions?|gifs?|captions?|subtitles?|breakouts?|polls?|polling|dark mode|book(ing|ed)? (a |the )?(room|desk|meeting room)|room bookings?|desk bookings?|reminders?|remind|ping|birthday|party|taxi|trains?|flights?|hotels?|visa|pension|monitors?|docking|dock|mouse|keyboard|battery|charger|signature|out of office|gym|stock price)\b/;
+  /\b(wi-?fi|printers?|printing|scanners?|canteen|cafeteria|lunch|cater\w*|pizza|restaurants?|coffee|payslips?|payroll|salar(y|ies)|expenses?|timesheets?|holidays?|annual leave|sick|parking|weather|football|sports?|recipes?|insurance|dmarc|spf|dkim|firewalls?|ports?|crackl\w*|echo\w*|headsets?|headphones?|earbuds?|status|presence|emojis?|reactions?|gifs?|captions?|subtitles?|breakouts?|polls?|polling|dark mode|book(ing|ed)? (a |the |our )?(\w+ )?(meeting |conference )?(room|desk)s?|room bookings?|desk bookings?|reminders?|remind|ping|birthday|party|taxi|trains?|flights?|hotels?|visa|pension|monitors?|docking|dock|mouse|keyboard|battery|charger|signature|out of office|gym|stock price|agenda|(take|taking|took) (the )?minutes|meeting minutes|dress code|etiquette|voicemail|ringtone|desk phone|podcasts?|mp3|pdf|projectors?|fire drill|vacation|handbook|visitors?|reception|host(ing)? (a |our |the )?websites?|web ?hosting|(dial|country) code|mileage)\b/;
 
 /** Passwords of other systems ("laptop password", "reset my password") are IT help, not meeting passwords. */
 const OTHER_PASSWORDS =

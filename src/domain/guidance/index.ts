@@ -73,6 +73,8 @@ export function createGuidance(): Guidance {
       maxAchievable,
     });
     const threshold = question.domain.otherSubject ? OTHER_SUBJECT_THRESHOLD : ANSWER_THRESHOLD;
+    // A question mainly about another subject that shares a single word with a topic ("the agenda for our planning
+    // meeting", "book the large meeting room") is about that subject.
     // A question without a meeting word is still in the domain when it matches a topic's specific terms well.
     const top = candidates[0];
     const specific =
@@ -80,7 +82,8 @@ export function createGuidance(): Guidance {
     const inDomain = question.domain.inDomain || specific;
     // An out-of-scope subject matching about as well as the best topic means the question is about that subject.
     const offTopic = !!top && outOfScope >= OUT_OF_SCOPE_RATIO * top.score;
-    const answered = inDomain && !offTopic && candidates.length > 0 && confidence >= threshold;
+    const oneWordOverlap = question.domain.otherSubject && (top?.matched.length ?? 0) < 2;
+    const answered = inDomain && !offTopic && !oneWordOverlap && candidates.length > 0 && confidence >= threshold;
     return { question, candidates, outOfScope, maxAchievable, confidence, answered };
   };
 

@@ -16,7 +16,10 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'whiteboard, display name, profile picture, avatar, status, presence, away, busy, do not disturb, notifications, ' +
       'dark mode, theme, keyboard shortcuts, recurring meeting, reschedule, time zone, calendar sync, add-in, ' +
       'how many people, maximum attendees, participant limit, time limit, meeting length, together mode, gallery view, ' +
-      'layout, spotlight, rename, change name, language, translate',
+      'layout, spotlight, rename, change name, language, translate, agenda, take the minutes, minute taker, action items, ' +
+      'dress code, etiquette, icebreaker, cancel a meeting, decline an invitation, find a time, availability, ' +
+      'zoom in on a document, pdf, mp3, convert to another format, trim or edit a video, podcast, voiceover, ' +
+      'private channel, team site, channel settings',
   },
   {
     id: 'audio-video-quality',
@@ -31,21 +34,24 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'reset password, forgot password, locked out, unlock account, laptop password, windows login, email password, ' +
       'printer, printing, scanner, monitor, flickering, keyboard, mouse, docking station, charger, battery, ' +
       'broken laptop, helpdesk ticket, email signature, out of office, mailbox full, wifi password, wi-fi, hotspot, ' +
-      'password policy for laptops',
+      'password policy for laptops, voicemail, desk phone, ringtone, projector, air conditioning, second monitor, ' +
+      'replacement laptop, broken camera, disconnecting, fastest browser',
   },
   {
     id: 'other-security-subjects',
     text:
       'usb stick, memory stick, removable media, disk encryption, bitlocker, filevault, antivirus, malware scan, ' +
       'backup, restore, ransomware, firewall rules, ports, dmarc, spf, dkim, email domain, patch servers, ' +
-      'password manager, report a phishing email, suspicious email, incident response, website',
+      'password manager, report a phishing email, suspicious email, incident response, host a website, web hosting, domain name',
   },
   {
     id: 'facilities-and-hr',
     text:
       'canteen, lunch, menu, catering, coffee, parking, car park, book a desk, desk booking, room booking, ' +
       'book a room, reserve a room, expenses, claim, payslip, payroll, salary, holiday, annual leave, sick leave, ' +
-      'timesheet, overtime, pension, travel, taxi, train, flight, hotel booking, social, party, birthday, opening hours, reception',
+      'timesheet, overtime, pension, travel, taxi, railway, rail ticket, flight, hotel booking, social, party, birthday, opening hours, ' +
+      'reception desk, sign in visitors, visitor badge, fire drill, fire alarm, vacation days, carry over, staff handbook, ' +
+      'mileage, sick leave, data protection officer, dial code, country code, international dialling',
   },
   {
     id: 'general-knowledge',

@@ -58,6 +58,7 @@ const WORD_EXPANSIONS: Readonly<Record<string, string>> = {
   ms: 'microsoft',
   gmeet: 'google meet',
   bjn: 'bluejeans',
+  ringing: 'calling unsolicited',
   kicked: 'remove',
   kick: 'remove',
   boot: 'remove',
@@ -94,6 +95,10 @@ const PHRASE_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\bwho(s| is) (on|in) (the|my|this) (call|meeting)\b/, 'verify identify participants'],
   [/\bintroduce (themselves|himself|herself|yourself)\b/, 'identify'],
+  [/\bwho (they|he|she) (are|is)\b|\bjoined as\b/, 'identify unknown participant'],
+  [/\bout of (nowhere|the blue)\b|\bcold[- ]call\w*\b/, 'unsolicited'],
+  [/\blisten(ing)? in\b|\beavesdrop\w*\b/, 'eavesdrop intercept'],
+  [/\btest (call|meeting) (thing|feature|function)\b|\btest call\b/, 'test feature'],
   [
     /\bno idea who\b|\b(don'?t|do not|didn'?t|did not|can'?t|cannot|can not) (know|recogni[sz]e|identify|tell)\b/,
     'unknown identify',
