@@ -1,7 +1,7 @@
 // Delivering a proactive message exactly once per idempotency key, with the outcome recorded.
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
-import type { DeliveryRepository } from './ports.js';
+import { type Clock, type DeliveryRepository, systemClock } from './ports.js';
 
 export type DeliveryOutcome =
   | { status: 'sent'; messageRef?: string }
@@ -12,7 +12,12 @@ export interface DeliverDeps {
   deliveries: DeliveryRepository;
   logger: Logger;
   metrics?: Metrics;
+  clock?: Clock;
+  /** A delivery still pending after this long was abandoned by a crashed sender and is sent again. */
+  staleAfterMs?: number;
 }
+
+const DEFAULT_STALE_AFTER_MS = 120_000;
 
 /** What a channel's send returns: the platform's message id and how many attempts it took. */
 export interface SendResult {
@@ -36,8 +41,16 @@ export async function deliverOnce(
   send: () => Promise<SendResult>,
 ): Promise<DeliveryOutcome> {
   const { record, existing } = await deps.deliveries.begin(what);
-  // A delivery already sent (or claimed by another worker) is not sent again. A failed one may be retried.
-  if (existing && record.status !== 'failed') {
+  // A delivery already sent, or being sent by a live worker, is not sent again. A failed one may be retried, and so
+  // may one whose sender died before recording the outcome (pending for longer than any send takes).
+  const staleBefore = new Date(
+    (deps.clock ?? systemClock).now().getTime() - (deps.staleAfterMs ?? DEFAULT_STALE_AFTER_MS),
+  );
+  const abandoned =
+    existing &&
+    record.status === 'pending' &&
+    (await deps.deliveries.reclaimStale(record.id, staleBefore.toISOString()));
+  if (existing && record.status !== 'failed' && !abandoned) {
     deps.metrics?.deliveries.inc({ channel: what.channel, kind: what.kind, outcome: 'duplicate' });
     return { status: 'duplicate' };
   }

@@ -40,6 +40,11 @@ export interface DeliveryRepository {
     kind: string;
     dedupeKey?: string;
   }): Promise<{ record: DeliveryRecord; existing: boolean }>;
+  /**
+   * Takes over a delivery left `pending` since before `staleBefore` (its sender died mid-way). True for exactly one
+   * caller; the delivery is then sent again (at least once, rather than lost).
+   */
+  reclaimStale(id: number, staleBefore: string): Promise<boolean>;
   markSent(id: number, attempts: number, messageRef?: string): Promise<void>;
   markFailed(id: number, attempts: number, error: string): Promise<void>;
   byKey(dedupeKey: string): Promise<DeliveryRecord | undefined>;

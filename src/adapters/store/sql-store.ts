@@ -125,6 +125,17 @@ class SqlDeliveries implements DeliveryRepository {
     return { record: existing, existing: true };
   }
 
+  async reclaimStale(id: number, staleBefore: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('deliveries')
+      .set({ updated_at: this.clock.now().toISOString() })
+      .where('id', '=', id)
+      .where('status', '=', 'pending')
+      .where('updated_at', '<', staleBefore)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
   async markSent(id: number, attempts: number, messageRef?: string): Promise<void> {
     await this.db
       .updateTable('deliveries')
