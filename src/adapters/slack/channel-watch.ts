@@ -44,7 +44,7 @@ export function registerChannelWatch(app: App, ctx: SlackContext): void {
     if (!flagged) return;
     const poster = event.user as string;
     await deliverOnce(
-      { deliveries: deps.store.deliveries, logger: deps.logger, metrics: deps.metrics },
+      { deliveries: deps.store.deliveries, logger: deps.logger, metrics: deps.metrics, clock: deps.clock },
       {
         channel: 'slack',
         target: poster,

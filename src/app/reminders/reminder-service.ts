@@ -170,7 +170,12 @@ export class ReminderService implements AdminCommands {
     occurrenceKey: string | undefined,
   ): Promise<DeliveryOutcome[]> {
     const outcomes: DeliveryOutcome[] = [];
-    const deliverDeps = { deliveries: this.deps.deliveries, logger: this.deps.logger, metrics: this.deps.metrics };
+    const deliverDeps = {
+      deliveries: this.deps.deliveries,
+      logger: this.deps.logger,
+      metrics: this.deps.metrics,
+      clock: this.deps.clock,
+    };
     if (target.teams) {
       const { teamId, channelId } = target.teams;
       const teams = this.deps.targets.teams;

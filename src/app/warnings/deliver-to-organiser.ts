@@ -8,6 +8,7 @@ import type { SlackNotifierPort } from '../../integrations.js';
 import type { Logger } from '../../observability/logger.js';
 import type { Metrics } from '../../observability/metrics.js';
 import { type DeliveryOutcome, deliverOnce, type SendResult } from '../deliver.js';
+import type { Clock } from '../ports.js';
 import type { SentRefs } from './warning-repository.js';
 
 /** The Teams notifier as the warnings need it (TeamsNotifier satisfies it). */
@@ -26,6 +27,7 @@ export interface ChannelDeps {
   slack?: SlackWarningNotifier;
   logger: Logger;
   metrics: Metrics;
+  clock?: Clock;
 }
 
 export type ChannelResult = 'sent' | 'duplicate' | 'failed' | 'gave-up' | 'unreachable' | 'off';
@@ -61,7 +63,7 @@ export async function deliverToOrganiser(
 ): Promise<Delivered> {
   const channels = deps.policy.warnings.channels;
   const refs: SentRefs = {};
-  const base = { deliveries: deps.store.deliveries, logger: deps.logger, metrics: deps.metrics };
+  const base = { deliveries: deps.store.deliveries, logger: deps.logger, metrics: deps.metrics, clock: deps.clock };
 
   /** A failure is retried later unless its attempts are used up. */
   const afterFailure = async (key: string): Promise<ChannelResult> => {
