@@ -89,14 +89,14 @@ async function checkDocument(text: string, format: 'text' | 'json', io: CliIO): 
 async function checkJsonLines(stream: Readable, io: CliIO): Promise<number> {
   const out = new OutputBuffer(io.stdout);
   let lineNo = 0;
-  let pending = '';
   let findings = false;
   let badLines = 0;
   let firstBad = 0;
 
-  const handle = async (line: string): Promise<void> => {
+  // Synchronous per line: the only await is the occasional flush of a full output batch (backpressure).
+  const handle = (line: string): void => {
     lineNo++;
-    if (line.trim() === '') return;
+    if (line.length === 0 || (isBlankEdge(line) && line.trim() === '')) return;
     try {
       const value = parseJson(line);
       if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -104,33 +104,38 @@ async function checkJsonLines(stream: Readable, io: CliIO): Promise<number> {
       for (const { input, context } of fromJson(value)) {
         const { report } = analyseInvite(input, context);
         if (report.findings.length > 0) findings = true;
-        await out.push(`${JSON.stringify(report)}\n`);
+        out.push(JSON.stringify(report));
       }
     } catch (err) {
       badLines++;
       firstBad ||= lineNo;
-      await out.push(`${JSON.stringify({ line: lineNo, error: describeError(err) })}\n`);
+      out.push(JSON.stringify({ line: lineNo, error: describeError(err) }));
     }
   };
 
+  // Lines are cut from raw chunks at the newline byte (0x0A never occurs inside a UTF-8 sequence), so each
+  // line is decoded once and no growing string is re-scanned; a line spanning chunks keeps its pieces.
+  const carry: Buffer[] = [];
   try {
-    stream.setEncoding('utf8');
-    for await (const chunk of stream as AsyncIterable<string>) {
-      pending += chunk;
-      let nl = pending.indexOf('\n');
+    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       let from = 0;
-      while (nl >= 0) {
-        await handle(pending.slice(from, nl).replace(/\r$/, ''));
+      for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, from)) {
+        if (carry.length > 0) {
+          carry.push(buf.subarray(from, nl));
+          handle(lineOf(Buffer.concat(carry)));
+          carry.length = 0;
+        } else handle(lineOf(buf, from, nl));
         from = nl + 1;
-        nl = pending.indexOf('\n', from);
+        if (out.full) await out.flush();
       }
-      pending = pending.slice(from);
+      if (from < buf.length) carry.push(buf.subarray(from));
     }
   } catch (err) {
     await out.flush();
     throw new CliError(`hygiene check: cannot read input: ${(err as Error).message}`, EXIT.badInput);
   }
-  if (pending.length > 0) await handle(pending.replace(/\r$/, ''));
+  if (carry.length > 0) handle(lineOf(Buffer.concat(carry)));
   await out.flush();
   if (badLines > 0) {
     await write(io.stderr, `hygiene check: ${badLines} bad input line(s), first at line ${firstBad}\n`);
@@ -139,19 +144,35 @@ async function checkJsonLines(stream: Readable, io: CliIO): Promise<number> {
   return findings ? EXIT.findings : EXIT.ok;
 }
 
-/** Batches small writes into larger ones, waiting for the stream to drain (backpressure). */
+/** One input line as text: UTF-8, without the `\r` of CRLF endings. */
+function lineOf(buf: Buffer, start = 0, end = buf.length): string {
+  let e = end;
+  if (e > start && buf[e - 1] === 13) e--;
+  return buf.toString('utf8', start, e);
+}
+
+/** Possible whitespace at either end (ASCII blanks, or any non-ASCII character): only then can a line be blank. */
+const isBlankEdge = (line: string): boolean => {
+  const first = line.charCodeAt(0);
+  const last = line.charCodeAt(line.length - 1);
+  return first <= 32 || first >= 128 || last <= 32 || last >= 128;
+};
+
+/** Batches result lines into large writes, waiting for the stream to drain (backpressure). */
 class OutputBuffer {
   private parts: string[] = [];
   private size = 0;
   constructor(private readonly stream: Writable) {}
-  async push(text: string): Promise<void> {
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= FLUSH_AT) await this.flush();
+  get full(): boolean {
+    return this.size >= FLUSH_AT;
+  }
+  push(line: string): void {
+    this.parts.push(line);
+    this.size += line.length + 1;
   }
   async flush(): Promise<void> {
     if (this.parts.length === 0) return;
-    const text = this.parts.join('');
+    const text = `${this.parts.join('\n')}\n`;
     this.parts = [];
     this.size = 0;
     await write(this.stream, text);
