@@ -124,6 +124,48 @@ export const CREDENTIAL_TERM = new RegExp(
   'gi',
 );
 
+/**
+ * A cheap probe for prose lines: fragments of which every credential label contains at least one (checked
+ * by a test over the lexicon's own terms). Simple literals, so the scan is far cheaper than CREDENTIAL_TERM.
+ */
+export const CREDENTIAL_WORD_FRAGMENTS = [
+  'pass',
+  'pw',
+  'pin',
+  'cod',
+  'cód',
+  'kenn',
+  'key',
+  'schlüssel',
+  'clé',
+  'clave',
+  'contrase',
+  'senha',
+  'chave',
+  'woord',
+  'sleutel',
+  'parola',
+  'chiave',
+  'hasło',
+  'lösenord',
+  'kode',
+  'salasana',
+  'şifre',
+  'heslo',
+  'пароль',
+  'パス',
+  '暗証',
+  'キー',
+  'コード',
+  '密',
+  '口令',
+  '비밀번호',
+  '암호',
+];
+export const CREDENTIAL_WORD_PROBE = new RegExp(CREDENTIAL_WORD_FRAGMENTS.join('|'), 'i');
+/** The label alternatives as written, for tests that check the probe covers them. */
+export const CREDENTIAL_TERM_SOURCES: readonly string[] = [...STRONG_TERMS, ...WEAK_TERMS, ...CJK_TERMS];
+
 const LETTER_OR_DIGIT = new RegExp(`[${LETTER}0-9]`);
 /** True when `index` of `text` does not continue a word (letters and digits of Latin, Greek, Cyrillic). */
 export const startsWord = (text: string, index: number): boolean =>

@@ -4,6 +4,7 @@
 import {
   BARE_CODE_OK_BEFORE,
   CREDENTIAL_TERM,
+  CREDENTIAL_WORD_PROBE,
   DIAL_IN_PHRASE,
   HOST_PHRASE,
   IDENTIFIER_PHRASE,
@@ -33,19 +34,31 @@ const EXPLICIT_SEPARATOR =
   /^([^:=：\n[\]]{0,40}?)[ \t\u00a0]*(?:[:=：]|[ \t]+[-–—][ \t]+|[ \t]+(?:is|est|es|ist|lautet|é|è|era|was|will be)[ \t]+|は|を)[ \t\u00a0]*/iu;
 const SPACE_SEPARATOR = /^[ \t\u00a0]+/;
 const CANDIDATE_LINE = /[\d:=：]/;
+// In a line without digit, `:`, `=` or `：`, a value is read only after a spoken separator (the verbs and
+// dashes of EXPLICIT_SEPARATOR), or on the next line after a label that ends the line.
+const PROSE_SEPARATOR = /[ \t](?:is|est|es|ist|lautet|é|è|era|was|will be|[-–—])[ \t]|[はを]/i;
+const LABEL_AT_END_WINDOW = 48;
+
+/** A long prose line that can hold a labelled credential: a spoken separator or a line-final label, and a credential word. */
+function proseMayHoldCredential(line: string): boolean {
+  const spoken = PROSE_SEPARATOR.test(line);
+  if (!spoken && !CREDENTIAL_WORD_PROBE.test(line.slice(-LABEL_AT_END_WINDOW))) return false;
+  return CREDENTIAL_WORD_PROBE.test(line);
+}
 const PHRASE_BOUNDARY = /[:=：|;•·!?\n]|\.\s/g;
 
 /** Collects the labelled credentials of `text`; `identifiers` (digits) are values that only name the meeting. */
 export function findLabelledCredentials(text: string, identifiers: ReadonlySet<string>): LabelledCredential[] {
   const found: LabelledCredential[] = [];
   const seen = new Set<number>();
-  // Line by line, and only lines that can hold a labelled value: a digit or a separator, or a short line
-  // (a label alone, its value on the next line). Long prose lines without either are skipped unread.
+  // Line by line. Lines that can hold a labelled value (a digit or a separator, or a short line: a label alone,
+  // its value on the next line) are scanned for labels; long prose lines only when a cheap probe finds a
+  // credential word in them ("the password is bluefalconsky").
   for (let lineStart = 0; lineStart <= text.length; ) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl < 0 ? text.length : nl;
     const line = text.slice(lineStart, lineEnd);
-    if (line.length < 60 || CANDIDATE_LINE.test(line)) {
+    if (line.length < 60 || CANDIDATE_LINE.test(line) || proseMayHoldCredential(line)) {
       CREDENTIAL_TERM.lastIndex = 0;
       for (let m = CREDENTIAL_TERM.exec(line); m; m = CREDENTIAL_TERM.exec(line)) {
         if (!startsWord(line, m.index)) {

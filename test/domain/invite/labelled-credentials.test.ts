@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CREDENTIAL_TERM_SOURCES, CREDENTIAL_WORD_PROBE } from '../../../src/domain/invite/credential-lexicon.js';
 import { collectIdentifiers } from '../../../src/domain/invite/identifiers.js';
 import { findLabelledCredentials } from '../../../src/domain/invite/labelled-credentials.js';
 
@@ -46,6 +47,32 @@ describe('labelled credentials: label lexicon × value grammar', () => {
   it('reads a value written on the line after its label', () => {
     expect(values('Participant Passcode\n9081\n\nMeeting ID\n5512309871')).toEqual(['9081']);
     expect(values('Passcode:\nKq82Lm')).toEqual(['Kq82Lm']);
+  });
+
+  it('reads labels in long prose lines with no digit, colon or equals sign', () => {
+    const prose = 'Hi all, looking forward to our planning session next week where we go through the roadmap together';
+    expect(prose.length).toBeGreaterThan(60);
+    expect(values(`${prose}; the password is bluefalconsky`)).toEqual(['bluefalconsky']);
+    expect(values(`${prose}, and das Kennwort lautet Blaufalkenhimmel`)).toEqual(['Blaufalkenhimmel']);
+    // …and stays silent on password talk in prose.
+    expect(values(`${prose}; the password is required to join`)).toEqual([]);
+    expect(values(`${prose}; the password is something you should never share with anyone`)).toEqual([]);
+    expect(values(`${prose}, please remember the password policy and change your password every few months`)).toEqual(
+      [],
+    );
+  });
+
+  it('probes prose with fragments that every credential label contains', () => {
+    // One spelling of each label alternative: first character of each class, first branch of each group.
+    const spell = (source: string): string =>
+      source
+        .replace(/\[(.)[^\]]*\]/g, '$1')
+        .replace(/\(\?:([^|)]*)[^)]*\)/g, '$1')
+        .replace(/\?/g, '');
+    for (const source of CREDENTIAL_TERM_SOURCES) {
+      expect(CREDENTIAL_WORD_PROBE.test(spell(source)), spell(source)).toBe(true);
+      expect(CREDENTIAL_WORD_PROBE.test(spell(source).toUpperCase()), spell(source)).toBe(true);
+    }
   });
 
   it('reads the numeric twin of a Webex password', () => {
