@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { CalendarPort, EventReviewer } from '../../app/calendar.js';
 import type { Clock } from '../../app/ports.js';
 import type { Logger, SecretRedactor } from '../../observability/logger.js';
+import { Lease } from '../store/lease.js';
 import type { Database } from '../store/schema.js';
 import { DeltaSync } from './delta-sync.js';
 import { graphFailure } from './graph-client.js';
@@ -41,6 +42,11 @@ export interface GraphWatcherDeps {
   deltaPageSize?: number;
   /** Extra periodic work (the warnings' reminders), with its period. */
   periodic?: { everyMs: number; run: () => Promise<unknown> }[];
+  /**
+   * Singleton duties (subscription upkeep, periodic delta, the extra periodic work) run on one replica at a time,
+   * the holder of this lease; every replica takes notifications and works the shared inbox. Default 15 min.
+   */
+  leaseTtlMs?: number;
 }
 
 export interface GraphWatcher {
@@ -61,6 +67,17 @@ export interface GraphWatcher {
 export function createGraphWatcher(deps: GraphWatcherDeps): GraphWatcher {
   const log = deps.logger.child({ component: 'graph' });
   const settleMs = deps.settleMs ?? 1000;
+  const upkeepEveryMs = deps.upkeepEveryMs ?? 5 * 60_000;
+  const lease = new Lease(deps.db, 'graph-upkeep', deps.leaseTtlMs ?? Math.max(3 * upkeepEveryMs, 60_000), deps.clock);
+  let leader = false;
+  /** Takes or renews the lease; logs when this replica starts or stops leading. */
+  const lead = async (): Promise<boolean> => {
+    const now = await lease.tryAcquire().catch(() => false);
+    if (now !== leader)
+      log.info({ leader: now }, now ? 'this replica runs the Graph upkeep' : 'another replica runs the Graph upkeep');
+    leader = now;
+    return now;
+  };
   const inbox = new Inbox(deps.db);
   const worker = new InboxWorker(inbox, deps.reviewer, { logger: log, metrics: deps.metrics }, deps.worker);
   const subscriptions = new Subscriptions(deps.db, {
@@ -177,7 +194,9 @@ export function createGraphWatcher(deps: GraphWatcherDeps): GraphWatcher {
     const t = setInterval(() => {
       if (busy) return;
       busy = true;
-      track(what, fn).finally(() => {
+      track(what, async () => {
+        if (await lead()) await fn();
+      }).finally(() => {
         busy = false;
       });
     }, ms);
@@ -197,12 +216,14 @@ export function createGraphWatcher(deps: GraphWatcherDeps): GraphWatcher {
     async start() {
       // Rows left by a previous run (or a crash) are processed first; then Graph, which may be down.
       worker.start();
-      await track('start', () => refresh({ users: true }));
-      // Initial reconciliation in the background (new subscriptions already queued theirs): start-up stays quick.
-      for (const u of await users.stored().catch(() => [])) {
-        if (!perUser.has(u.id)) track('delta', () => reconcileUser(u.id));
+      if (await lead()) {
+        await track('start', () => refresh({ users: true }));
+        // Initial reconciliation in the background (new subscriptions already queued theirs): start-up stays quick.
+        for (const u of await users.stored().catch(() => [])) {
+          if (!perUser.has(u.id)) track('delta', () => reconcileUser(u.id));
+        }
       }
-      every(deps.upkeepEveryMs ?? 5 * 60_000, 'upkeep', () => refresh());
+      every(upkeepEveryMs, 'upkeep', () => refresh());
       every(deps.refreshEveryMs, 'refresh', () => refresh({ users: true, delta: true }));
       for (const p of deps.periodic ?? []) every(p.everyMs, 'periodic', p.run);
     },
@@ -210,6 +231,8 @@ export function createGraphWatcher(deps: GraphWatcherDeps): GraphWatcher {
       for (const t of timers.splice(0)) clearInterval(t);
       await Promise.allSettled([...tasks]);
       await worker.stop();
+      // Hand the singleton duties over at once rather than after the lease lapses.
+      if (leader) await lease.release().catch(() => {});
     },
     async idle() {
       for (let i = 0; i < 100; i++) {
