@@ -3,6 +3,7 @@
 
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { recoverSingleProcessStore } from './adapters/store/recover-single-process.js';
 import { openStore, type SqlStore } from './adapters/store/sql-store.js';
 import { HygieneTeamsBot } from './adapters/teams/bot.js';
 import { createCloudAdapter } from './adapters/teams/cloud-adapter.js';
@@ -89,6 +90,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
 
   const store = await openStore(config.databaseUrl, { cwd: options.cwd, clock });
   logger.info({ store: store.database.describe, dialect: store.database.dialect }, 'store ready');
+  if (store.database.dialect === 'sqlite') {
+    const recovered = await recoverSingleProcessStore(store);
+    if (recovered.deliveries || recovered.inbox)
+      logger.warn(recovered, 'work cut short by the previous run will be retried');
+  }
 
   const engines = options.engines ?? createChatEngines();
   const cardActions: CardActionDeps = { engines, decisions: store.decisions, clock };

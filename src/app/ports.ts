@@ -45,6 +45,8 @@ export interface DeliveryRepository {
    * caller; the delivery is then sent again (at least once, rather than lost).
    */
   reclaimStale(id: number, staleBefore: string): Promise<boolean>;
+  /** Marks every pending delivery failed (so it is retried): at start-up of the only process (SQLite). */
+  abandonPending(reason: string): Promise<number>;
   markSent(id: number, attempts: number, messageRef?: string): Promise<void>;
   markFailed(id: number, attempts: number, error: string): Promise<void>;
   byKey(dedupeKey: string): Promise<DeliveryRecord | undefined>;

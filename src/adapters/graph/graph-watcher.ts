@@ -44,7 +44,8 @@ export interface GraphWatcherDeps {
   periodic?: { everyMs: number; run: () => Promise<unknown> }[];
   /**
    * Singleton duties (subscription upkeep, periodic delta, the extra periodic work) run on one replica at a time,
-   * the holder of this lease; every replica takes notifications and works the shared inbox. Default 15 min.
+   * the holder of this lease; every replica takes notifications and works the shared inbox. The holder renews it
+   * every third of its lifetime, so a dead holder is replaced within one lifetime. Default 90 s.
    */
   leaseTtlMs?: number;
 }
@@ -68,7 +69,8 @@ export function createGraphWatcher(deps: GraphWatcherDeps): GraphWatcher {
   const log = deps.logger.child({ component: 'graph' });
   const settleMs = deps.settleMs ?? 1000;
   const upkeepEveryMs = deps.upkeepEveryMs ?? 5 * 60_000;
-  const lease = new Lease(deps.db, 'graph-upkeep', deps.leaseTtlMs ?? Math.max(3 * upkeepEveryMs, 60_000), deps.clock);
+  const leaseTtlMs = deps.leaseTtlMs ?? 90_000;
+  const lease = new Lease(deps.db, 'graph-upkeep', leaseTtlMs, deps.clock);
   let leader = false;
   /** Takes or renews the lease; logs when this replica starts or stops leading. */
   const lead = async (): Promise<boolean> => {
@@ -189,13 +191,14 @@ export function createGraphWatcher(deps: GraphWatcherDeps): GraphWatcher {
   };
 
   const timers: NodeJS.Timeout[] = [];
-  const every = (ms: number, what: string, fn: () => Promise<unknown>) => {
+  /** Runs `fn` every `ms` on the lease holder (or on every replica when `everywhere`), never overlapping itself. */
+  const every = (ms: number, what: string, fn: () => Promise<unknown>, everywhere = false) => {
     let busy = false;
     const t = setInterval(() => {
       if (busy) return;
       busy = true;
       track(what, async () => {
-        if (await lead()) await fn();
+        if (everywhere || (await lead())) await fn();
       }).finally(() => {
         busy = false;
       });
@@ -224,6 +227,16 @@ export function createGraphWatcher(deps: GraphWatcherDeps): GraphWatcher {
         }
       }
       every(upkeepEveryMs, 'upkeep', () => refresh());
+      // Keeps the lease (or takes it over from a replica that died); a new leader catches up at once.
+      every(
+        leaseTtlMs / 3,
+        'lease',
+        async () => {
+          const wasLeader = leader;
+          if ((await lead()) && !wasLeader) await refresh({ users: true, delta: true });
+        },
+        true,
+      );
       every(deps.refreshEveryMs, 'refresh', () => refresh({ users: true, delta: true }));
       for (const p of deps.periodic ?? []) every(p.everyMs, 'periodic', p.run);
     },

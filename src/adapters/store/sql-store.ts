@@ -136,6 +136,15 @@ class SqlDeliveries implements DeliveryRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
+  async abandonPending(reason: string): Promise<number> {
+    const result = await this.db
+      .updateTable('deliveries')
+      .set({ status: 'failed', last_error: reason, updated_at: this.clock.now().toISOString() })
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
   async markSent(id: number, attempts: number, messageRef?: string): Promise<void> {
     await this.db
       .updateTable('deliveries')
