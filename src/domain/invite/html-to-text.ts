@@ -1,6 +1,15 @@
-// HTML invite bodies → visible text plus the links they carry (htmlparser2, SAX-style: no DOM is built).
-// Entities are decoded by the parser, so `&amp;` inside an href arrives as `&`.
-import { Parser } from 'htmlparser2';
+// HTML invite bodies → visible text plus the links they carry. A purpose-built scanner: it jumps from one `<`
+// to the next with indexOf and reads only what the text needs (tag names, `href`, `style`), instead of
+// running a general tokenizer character by character.
+//
+// It reproduces htmlparser2 12 (HTML mode, decodeEntities, lowerCaseTags, recognizeSelfClosing), which this
+// module used before: the same tokenisation (comments, `<!…>`/`<?…>` bogus comments, CDATA, raw-text
+// `<script>`/`<style>`/`<xmp>`…, RCDATA `<title>`/`<textarea>`, quoted/unquoted attributes, truncated input),
+// the same implied closes (`<p>` closes an open `<p>`, `<td>` a `<td>`…), void elements, `</p>`/`</br>`
+// without an opening tag, and text delivered in the same pieces (split at `<` and at each entity), so the
+// per-piece whitespace collapsing gives the same text. test/domain/invite/html-to-text.differential.test.ts
+// runs both over corpora and generated HTML.
+import { DecodingMode, decodeHTMLAttribute, HtmlEntityDecoder } from 'entities/decode';
 import type { Link } from './types.js';
 
 const SKIPPED = new Set(['style', 'script', 'head', 'title', 'template', 'noscript', 'xml']);
@@ -45,94 +54,573 @@ const BLOCKS = new Set([
   'figcaption',
 ]);
 const CELLS = new Set(['td', 'th']);
+const PRE_STYLE = /white-space\s*:\s*pre/i;
 
 export interface HtmlText {
   text: string;
   links: Link[];
 }
 
-// One parser for the process, reset per document: building a parser (tokenizer, entity decoder) costs more
-// than parsing a typical invite. htmlToText is synchronous and not re-entrant, so sharing is safe.
-// Tags are taken by name (`onopentagname`) and only `href`/`style` are read (`onattribute`), so the parser
-// builds no attribute object per tag.
-const state = {
-  out: [] as string[],
-  links: [] as Link[],
-  skipDepth: 0,
-  depth: 0,
-  // Depths at which a <pre> or `white-space:pre*` element opened: text inside keeps its line breaks.
-  preAt: [] as number[],
-  anchors: [] as { href: string | undefined; start: number }[],
-  /** The tag whose attributes arrive now (`a`, or one whose `style` may say `white-space:pre`), else ''. */
-  tag: '',
-  /** `style` already seen on the current tag (the first of a repeated attribute counts, as in the parser). */
-  styled: false,
-};
-
-const parser = new Parser(
-  {
-    onopentagname(name) {
-      state.depth++;
-      state.tag = '';
-      if (SKIPPED.has(name)) {
-        state.skipDepth++;
-        return;
-      }
-      if (name === 'br' || BLOCKS.has(name)) state.out.push('\n');
-      else if (CELLS.has(name)) state.out.push('\t');
-      if (name === 'pre') state.preAt.push(state.depth);
-      else {
-        state.tag = name;
-        state.styled = false;
-      }
-      if (name === 'a') state.anchors.push({ href: undefined, start: state.out.length });
-    },
-    onattribute(name, value) {
-      if (state.tag === '') return;
-      if (name === 'href' && state.tag === 'a') {
-        const anchor = state.anchors[state.anchors.length - 1];
-        if (anchor && anchor.href === undefined) anchor.href = value;
-      } else if (name === 'style' && !state.styled) {
-        state.styled = true;
-        if (value.includes('pre') && PRE_STYLE.test(value)) state.preAt.push(state.depth);
-      }
-    },
-    ontext(text) {
-      state.tag = '';
-      if (state.skipDepth > 0) return;
-      state.out.push(state.preAt.length > 0 ? text.replace(/\r\n?/g, '\n') : collapseWhitespace(text));
-    },
-    onclosetag(name, isImplied) {
-      state.tag = '';
-      if (state.preAt.at(-1) === state.depth) state.preAt.pop();
-      state.depth--;
-      if (SKIPPED.has(name)) {
-        if (state.skipDepth > 0) state.skipDepth--;
-        return;
-      }
-      if (name === 'a') {
-        const anchor = state.anchors.pop();
-        const href = anchor?.href?.trim();
-        if (href) state.links.push({ url: href, label: state.out.slice(anchor?.start).join('').trim() });
-      } else if (BLOCKS.has(name) && !isImplied) state.out.push('\n');
-    },
-  },
-  { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+// ---- Tree-building rules (as htmlparser2's Parser in HTML mode) ----
+const formTags = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const pTag = new Set(['p']);
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
+const tableSectionTags = new Set(['thead', 'tbody']);
+const ddtTags = new Set(['dd', 'dt']);
+const rtpTags = new Set(['rt', 'rp']);
+const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])],
+  ['a', new Set(['a'])],
+  ['li', new Set(['li'])],
+  ['p', pTag],
+  ['h1', headingTags],
+  ['h2', headingTags],
+  ['h3', headingTags],
+  ['h4', headingTags],
+  ['h5', headingTags],
+  ['h6', headingTags],
+  ['select', formTags],
+  ['input', formTags],
+  ['output', formTags],
+  ['button', formTags],
+  ['datalist', formTags],
+  ['textarea', formTags],
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', ddtTags],
+  ['dt', ddtTags],
+  ['address', pTag],
+  ['article', pTag],
+  ['aside', pTag],
+  ['blockquote', pTag],
+  ['details', pTag],
+  ['div', pTag],
+  ['dl', pTag],
+  ['fieldset', pTag],
+  ['figcaption', pTag],
+  ['figure', pTag],
+  ['footer', pTag],
+  ['form', pTag],
+  ['header', pTag],
+  ['hr', pTag],
+  ['main', pTag],
+  ['nav', pTag],
+  ['ol', pTag],
+  ['pre', pTag],
+  ['section', pTag],
+  ['table', pTag],
+  ['ul', pTag],
+  ['rt', rtpTags],
+  ['rp', rtpTags],
+  ['tbody', tableSectionTags],
+  ['tfoot', tableSectionTags],
+]);
+const VOID = new Set([
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+// Foreign content (SVG, MathML): no raw-text elements inside, and SVG names keep their camel case.
+const FOREIGN_NONE = 0;
+const FOREIGN_SVG = 1;
+const FOREIGN_MATHML = 2;
+const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignObject', 'desc', 'title']);
+const SVG_NAMES = new Map(
+  [
+    'altGlyph',
+    'altGlyphDef',
+    'altGlyphItem',
+    'animateColor',
+    'animateMotion',
+    'animateTransform',
+    'clipPath',
+    'feBlend',
+    'feColorMatrix',
+    'feComponentTransfer',
+    'feComposite',
+    'feConvolveMatrix',
+    'feDiffuseLighting',
+    'feDisplacementMap',
+    'feDistantLight',
+    'feDropShadow',
+    'feFlood',
+    'feFuncA',
+    'feFuncB',
+    'feFuncG',
+    'feFuncR',
+    'feGaussianBlur',
+    'feImage',
+    'feMerge',
+    'feMergeNode',
+    'feMorphology',
+    'feOffset',
+    'fePointLight',
+    'feSpecularLighting',
+    'feSpotLight',
+    'feTile',
+    'feTurbulence',
+    'foreignObject',
+    'glyphRef',
+    'linearGradient',
+    'radialGradient',
+    'textPath',
+  ].map((n) => [n.toLowerCase(), n]),
 );
-const PRE_STYLE = /white-space\s*:\s*pre/i;
+// Elements whose content is raw text (or RCDATA: entities decoded, no tags) up to their end tag.
+const RAW_TEXT = new Set(['iframe', 'noembed', 'noframes', 'script', 'style', 'xmp']);
+const RCDATA = new Set(['title', 'textarea']);
+const SPECIAL_PREFIXES = ['iframe', 'noembed', 'noframes', 'plaintext', 'script', 'style', 'title', 'textarea', 'xmp'];
 
-export function htmlToText(html: string): HtmlText {
-  state.out = [];
-  state.links = [];
-  state.skipDepth = 0;
-  state.depth = 0;
-  state.preAt = [];
-  state.anchors = [];
-  state.tag = '';
-  parser.reset();
-  parser.write(html);
-  parser.end();
-  return { text: tidyLines(state.out.join('')), links: state.links };
+// Tag-name and attribute boundaries: whitespace (\t \n \f \r space), `/`, `>`.
+const isWs = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+const isEndOfTagSection = (c: number): boolean => c === 47 || c === 62 || isWs(c);
+const isAlpha = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+// ---- Scanner state (one document at a time: htmlToText is synchronous and not re-entrant) ----
+let html = '';
+let n = 0;
+let out: string[] = [];
+let links: Link[] = [];
+let skipDepth = 0;
+let depth = 0;
+/** Depths at which a <pre> or `white-space:pre*` element opened: text inside keeps its line breaks. */
+let preAt: number[] = [];
+let anchors: { href: string | undefined; start: number }[] = [];
+/** The tag whose attributes arrive now (`a`, or one whose `style` may say `white-space:pre`), else ''. */
+let tag = '';
+/** `style` already seen on the current tag (the first of a repeated attribute counts). */
+let styled = false;
+/** Open elements, innermost last. */
+let stack: string[] = [];
+/** Foreign-content contexts, innermost last. */
+let foreign: number[] = [FOREIGN_NONE];
+/** The name of the open tag being read ('' when the parser ignores it: a nested <form>). */
+let tagname = '';
+
+const decoder = new HtmlEntityDecoder((cp, consumed) => {
+  entityText += String.fromCodePoint(cp);
+  entityEnd = entityStart + consumed;
+});
+let entityText = '';
+let entityStart = 0;
+let entityEnd = 0;
+
+// ---- What the text is made of (the handlers) ----
+
+function onOpen(name: string): void {
+  depth++;
+  tag = '';
+  if (SKIPPED.has(name)) {
+    skipDepth++;
+    return;
+  }
+  if (name === 'br' || BLOCKS.has(name)) out.push('\n');
+  else if (CELLS.has(name)) out.push('\t');
+  if (name === 'pre') preAt.push(depth);
+  else {
+    tag = name;
+    styled = false;
+  }
+  if (name === 'a') anchors.push({ href: undefined, start: out.length });
+}
+
+/** An attribute of the current tag; `valueStart`/`valueEnd` delimit its raw (undecoded) value. */
+function onAttribute(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+  if (tag === '') return;
+  const length = nameEnd - nameStart;
+  if (length === 4 && tag === 'a') {
+    if (html.slice(nameStart, nameEnd).toLowerCase() !== 'href') return;
+    const anchor = anchors[anchors.length - 1];
+    if (anchor && anchor.href === undefined) anchor.href = attributeValue(valueStart, valueEnd);
+  } else if (length === 5 && !styled) {
+    if (html.slice(nameStart, nameEnd).toLowerCase() !== 'style') return;
+    styled = true;
+    const value = attributeValue(valueStart, valueEnd);
+    if (value.includes('pre') && PRE_STYLE.test(value)) preAt.push(depth);
+  }
+}
+
+function attributeValue(start: number, end: number): string {
+  const raw = html.slice(start, end);
+  return raw.includes('&') ? decodeHTMLAttribute(raw) : raw;
+}
+
+function onText(text: string): void {
+  tag = '';
+  if (skipDepth > 0) return;
+  out.push(preAt.length > 0 ? text.replace(/\r\n?/g, '\n') : collapseWhitespace(text));
+}
+
+function onClose(name: string, isImplied: boolean): void {
+  tag = '';
+  if (preAt[preAt.length - 1] === depth) preAt.pop();
+  depth--;
+  if (SKIPPED.has(name)) {
+    if (skipDepth > 0) skipDepth--;
+    return;
+  }
+  if (name === 'a') {
+    const anchor = anchors.pop();
+    const href = anchor?.href?.trim();
+    if (href) links.push({ url: href, label: out.slice(anchor?.start).join('').trim() });
+  } else if (BLOCKS.has(name) && !isImplied) out.push('\n');
+}
+
+// ---- Tree building ----
+
+function readTagName(start: number, end: number): string {
+  const name = html.slice(start, end).toLowerCase();
+  const context = foreign[foreign.length - 1];
+  if (context === FOREIGN_SVG) return SVG_NAMES.get(name) ?? name;
+  if (foreign.length > 1) {
+    const adjusted = SVG_NAMES.get(name);
+    if (adjusted !== undefined && stack.includes(adjusted)) return adjusted;
+  }
+  if (context === FOREIGN_NONE) return name === 'image' ? 'img' : name;
+  return name;
+}
+
+function emitOpenTag(name: string): void {
+  tagname = name;
+  if (name === 'form' && stack.includes('form')) {
+    tagname = '';
+    return;
+  }
+  const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+  if (impliesClose) {
+    while (stack.length > 0 && impliesClose.has(stack[stack.length - 1] as string)) popElement(true);
+  }
+  if (!VOID.has(name)) {
+    stack.push(name);
+    if (name === 'svg') foreign.push(FOREIGN_SVG);
+    else if (name === 'math') foreign.push(FOREIGN_MATHML);
+    else if (INTEGRATION.has(name)) foreign.push(FOREIGN_NONE);
+  }
+  onOpen(name);
+}
+
+function endOpenTag(): void {
+  if (VOID.has(tagname)) onClose(tagname, true);
+  tagname = '';
+}
+
+function popElement(implied: boolean): void {
+  const element = stack.pop() as string;
+  if (element === 'svg' || element === 'math' || INTEGRATION.has(element)) foreign.pop();
+  onClose(element, implied);
+}
+
+function closeCurrentTag(isOpenImplied: boolean): void {
+  const name = tagname;
+  endOpenTag();
+  if (stack[stack.length - 1] === name) popElement(!isOpenImplied);
+}
+
+function closeTag(name: string): void {
+  if (!VOID.has(name)) {
+    const pos = stack.lastIndexOf(name);
+    if (pos !== -1) {
+      for (let i = stack.length - 1; i > pos; i--) popElement(true);
+      popElement(false);
+    } else if (name === 'p') {
+      emitOpenTag('p');
+      closeCurrentTag(true);
+    }
+  } else if (name === 'br') {
+    onOpen('br');
+    onClose('br', false);
+  }
+}
+
+// ---- Text pieces ----
+
+/** Text between markup, `&` entities decoded; each decoded entity is its own piece (as the parser delivers them). */
+function text(start: number, end: number, mode: DecodingMode = DecodingMode.Legacy, rcdataEnd?: string): void {
+  if (start >= end) return;
+  if (skipDepth > 0) {
+    tag = '';
+    return;
+  }
+  let amp = html.indexOf('&', start);
+  if (amp < 0 || amp >= end) {
+    onText(html.slice(start, end));
+    return;
+  }
+  let from = start;
+  while (amp >= 0 && amp < end) {
+    if (rcdataEnd !== undefined && inEndTagPrefix(amp, rcdataEnd)) {
+      amp = html.indexOf('&', amp + 1);
+      continue;
+    }
+    entityText = '';
+    entityStart = amp;
+    decoder.startEntity(mode);
+    const done = decoder.write(html, amp + 1);
+    // `end` is an upper bound only at the end of input (an entity never spans `<`).
+    if (done < 0) decoder.end();
+    if (entityText === '') {
+      amp = html.indexOf('&', amp + 1);
+      continue;
+    }
+    if (from < amp) onText(html.slice(from, amp));
+    // (An entity of two characters arrives as two pieces; none of them is whitespace, so one piece is the same.)
+    onText(entityText);
+    from = entityEnd;
+    amp = html.indexOf('&', from);
+  }
+  if (from < end) onText(html.slice(from, end));
+}
+
+/** In RCDATA, an `&` right after a partial `</name` is not an entity start (htmlparser2's end-tag matcher). */
+function inEndTagPrefix(amp: number, endTag: string): boolean {
+  const lt = html.lastIndexOf('<', amp - 1);
+  if (lt < 0 || amp - lt >= endTag.length) return false;
+  return endTag.startsWith(html.slice(lt, amp).toLowerCase());
+}
+
+// ---- The scanner ----
+
+export function htmlToText(source: string): HtmlText {
+  html = source;
+  n = source.length;
+  out = [];
+  links = [];
+  skipDepth = 0;
+  depth = 0;
+  preAt = [];
+  anchors = [];
+  tag = '';
+  styled = false;
+  stack = [];
+  foreign = [FOREIGN_NONE];
+  tagname = '';
+  scan();
+  for (let i = stack.length - 1; i >= 0; i--) onClose(stack[i] as string, true);
+  const result = { text: tidyLines(out.join('')), links };
+  html = '';
+  out = [];
+  links = [];
+  return result;
+}
+
+function scan(): void {
+  let textStart = 0;
+  let pos = 0;
+  for (;;) {
+    const lt = html.indexOf('<', pos);
+    if (lt < 0) break;
+    text(textStart, lt);
+    textStart = lt;
+    const c = html.charCodeAt(lt + 1);
+    let next: number;
+    if (isAlpha(c)) next = openTag(lt + 1);
+    else if (c === 47 /* / */) next = closingTag(lt);
+    else if (c === 33 /* ! */) next = declaration(lt);
+    else if (c === 63 /* ? */) next = skipTo(html.indexOf('>', lt + 2));
+    else {
+      // Not markup: the `<` starts the next piece of text.
+      pos = lt + 1;
+      continue;
+    }
+    if (next < 0) return;
+    textStart = next;
+    pos = next;
+  }
+  text(textStart, n);
+}
+
+/** After a comment-like construct ending at `gt` (-1: it runs to the end, and is dropped). */
+const skipTo = (gt: number): number => (gt < 0 ? -1 : gt + 1);
+
+function declaration(lt: number): number {
+  const c = html.charCodeAt(lt + 2);
+  if (c === 91 /* [ */) {
+    // `<![CDATA[…]]>` (text only in foreign content); any other `<![…>` is a bogus comment up to `>`.
+    let i = lt + 3;
+    const cdata = 'CDATA[';
+    let k = 0;
+    while (k < cdata.length && i < n && html.charCodeAt(i) === cdata.charCodeAt(k)) {
+      i++;
+      k++;
+    }
+    if (k < cdata.length) return i >= n ? -1 : skipTo(html.indexOf('>', i));
+    const close = html.indexOf(']]>', i);
+    if (close < 0) return -1;
+    if (foreign[foreign.length - 1] !== FOREIGN_NONE && i < close) onText(html.slice(i, close));
+    return close + 3;
+  }
+  if (c === 45 /* - */) {
+    const d = html.charCodeAt(lt + 3);
+    if (d === 62 /* > */) return lt + 4;
+    if (d !== 45) return lt + 3 >= n ? -1 : skipTo(html.indexOf('>', lt + 4));
+    // `<!--` … `-->` or `--!>`; `<!-->` and `<!--->` end at once.
+    const s = lt + 4;
+    if (html.charCodeAt(s) === 62) return s + 1;
+    if (html.charCodeAt(s) === 45 && html.charCodeAt(s + 1) === 62) return s + 2;
+    const a = html.indexOf('-->', s);
+    const b = html.indexOf('--!>', s);
+    if (a < 0 && b < 0) return -1;
+    return a >= 0 && (b < 0 || a <= b) ? a + 3 : b + 4;
+  }
+  // `<!doctype …>`, `<!…>`: up to the next `>`.
+  return skipTo(html.indexOf('>', lt + 2));
+}
+
+function closingTag(lt: number): number {
+  const start = lt + 2;
+  if (start >= n) {
+    onTrailingText(lt, n);
+    return -1;
+  }
+  const c = html.charCodeAt(start);
+  if (c === 62) return start + 1;
+  if (!isAlpha(c)) return skipTo(html.indexOf('>', start));
+  let end = start + 1;
+  while (end < n && !isEndOfTagSection(html.charCodeAt(end))) end++;
+  if (end >= n) return -1;
+  closeTag(readTagName(start, end));
+  return afterClosingTagName(end);
+}
+
+function afterClosingTagName(end: number): number {
+  if (html.charCodeAt(end) === 62) return end + 1;
+  const gt = html.indexOf('>', end + 1);
+  if (gt >= 0) return gt + 1;
+  // htmlparser2 quirk at the end of input: it delivers the last character as text.
+  onTrailingText(n - 1, n);
+  return -1;
+}
+
+/** Text the parser delivers as it stands at the end of input (no entity decoding). */
+function onTrailingText(start: number, end: number): void {
+  if (start < end) {
+    if (skipDepth > 0) tag = '';
+    else onText(html.slice(start, end));
+  }
+}
+
+function openTag(start: number): number {
+  let end = start + 1;
+  while (end < n && !isEndOfTagSection(html.charCodeAt(end))) end++;
+  const inForeign = foreign[foreign.length - 1] !== FOREIGN_NONE;
+  if (end >= n) {
+    // A truncated tag name is dropped, unless it is still a prefix of a raw-text element's name.
+    const partial = html.slice(start, end).toLowerCase();
+    if (!inForeign && SPECIAL_PREFIXES.some((s) => s.startsWith(partial))) onTrailingText(start, end);
+    return -1;
+  }
+  const name = readTagName(start, end);
+  const rawName = inForeign ? '' : html.slice(start, end).toLowerCase();
+  emitOpenTag(name);
+  // Attributes.
+  let i = end;
+  for (;;) {
+    while (i < n && isWs(html.charCodeAt(i))) i++;
+    if (i >= n) return -1;
+    let c = html.charCodeAt(i);
+    if (c === 62 /* > */) {
+      endOpenTag();
+      return enterTagBody(rawName, i + 1);
+    }
+    if (c === 47 /* / */) {
+      i++;
+      while (i < n && isWs(html.charCodeAt(i))) i++;
+      if (i >= n) {
+        onTrailingText(n - 1, n);
+        return -1;
+      }
+      if (html.charCodeAt(i) === 62) {
+        closeCurrentTag(false);
+        return i + 1;
+      }
+      continue;
+    }
+    // Attribute name: its first character is taken whatever it is.
+    const nameStart = i;
+    i++;
+    while (i < n) {
+      c = html.charCodeAt(i);
+      if (c === 61 /* = */ || isEndOfTagSection(c)) break;
+      i++;
+    }
+    if (i >= n) return -1;
+    const nameEnd = i;
+    while (i < n && isWs(html.charCodeAt(i))) i++;
+    if (i >= n) return -1;
+    c = html.charCodeAt(i);
+    if (c !== 61) {
+      onAttribute(nameStart, nameEnd, 0, 0);
+      continue;
+    }
+    i++;
+    while (i < n && isWs(html.charCodeAt(i))) i++;
+    if (i >= n) return -1;
+    c = html.charCodeAt(i);
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      const close = html.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (close < 0) return -1;
+      onAttribute(nameStart, nameEnd, i + 1, close);
+      i = close + 1;
+    } else {
+      const valueStart = i;
+      while (i < n) {
+        c = html.charCodeAt(i);
+        if (c === 62 || isWs(c)) break;
+        i++;
+      }
+      if (i >= n) return -1;
+      onAttribute(nameStart, nameEnd, valueStart, i);
+    }
+  }
+}
+
+/** After `>` of an opening tag: raw text, RCDATA and plaintext elements read their content here. */
+function enterTagBody(rawName: string, from: number): number {
+  if (rawName === '' || !(RAW_TEXT.has(rawName) || RCDATA.has(rawName) || rawName === 'plaintext')) return from;
+  if (rawName === 'plaintext') {
+    onTrailingText(from, n);
+    return -1;
+  }
+  const endTag = `</${rawName}`;
+  let at = from;
+  for (;;) {
+    const lt = html.indexOf('</', at);
+    if (lt < 0 || lt + endTag.length >= n) break;
+    if (
+      html.slice(lt, lt + endTag.length).toLowerCase() === endTag &&
+      isEndOfTagSection(html.charCodeAt(lt + endTag.length))
+    ) {
+      if (RCDATA.has(rawName)) text(from, lt, DecodingMode.Legacy, endTag);
+      else onTrailingText(from, lt);
+      const nameEnd = lt + endTag.length;
+      closeTag(readTagName(lt + 2, nameEnd));
+      return afterClosingTagName(nameEnd);
+    }
+    at = lt + 1;
+  }
+  // No end tag: the rest is text.
+  if (RCDATA.has(rawName)) text(from, n, DecodingMode.Legacy, endTag);
+  else onTrailingText(from, n);
+  return -1;
 }
 
 // Collapsible whitespace of HTML text (plus no-break and figure spaces, which mail clients use as spaces).
@@ -141,26 +629,26 @@ const isSpace = (c: number): boolean =>
 
 /** Each run of whitespace → one space. Most text nodes need no change and are returned as they are. */
 export function collapseWhitespace(text: string): string {
-  const n = text.length;
+  const len = text.length;
   let i = 0;
-  for (; i < n; i++) {
+  for (; i < len; i++) {
     const c = text.charCodeAt(i);
-    if (isSpace(c) && (c !== 32 || (i + 1 < n && isSpace(text.charCodeAt(i + 1))))) break;
+    if (isSpace(c) && (c !== 32 || (i + 1 < len && isSpace(text.charCodeAt(i + 1))))) break;
   }
-  if (i === n) return text;
-  let out = text.slice(0, i);
-  while (i < n) {
+  if (i === len) return text;
+  let result = text.slice(0, i);
+  while (i < len) {
     if (isSpace(text.charCodeAt(i))) {
-      out += ' ';
+      result += ' ';
       i++;
-      while (i < n && isSpace(text.charCodeAt(i))) i++;
+      while (i < len && isSpace(text.charCodeAt(i))) i++;
     } else {
       const from = i;
-      while (i < n && !isSpace(text.charCodeAt(i))) i++;
-      out += text.slice(from, i);
+      while (i < len && !isSpace(text.charCodeAt(i))) i++;
+      result += text.slice(from, i);
     }
   }
-  return out;
+  return result;
 }
 
 /** Trims each line and collapses runs of blank lines (the markup leaves many). */
