@@ -147,6 +147,9 @@ async function loadGraphSource(config: Config): Promise<AuditEventSource> {
   return factory(config);
 }
 
+/** One line for a Graph or sign-in failure (the SDKs' messages can be long or multi-line). */
+const graphMessage = (err: Error): string => (err.message || String(err)).split('\n')[0]!.slice(0, 300);
+
 async function collectFromGraph(window: Required<AuditWindow>, io: CliIO): Promise<Collected> {
   const config = readConfig(io.env);
   const missing = (
@@ -161,7 +164,9 @@ async function collectFromGraph(window: Required<AuditWindow>, io: CliIO): Promi
   if (missing.length > 0)
     throw new CliError(`hygiene audit: --graph needs Graph configured: set ${missing.join(', ')}`);
   const source = await loadGraphSource(config);
-  const users = await source.monitoredUsers();
+  const users = await source.monitoredUsers().catch((err: Error) => {
+    throw new CliError(`hygiene audit: could not read the monitored users from Graph: ${graphMessage(err)}`);
+  });
   if (users.length === 0) {
     throw new CliError('hygiene audit: no users to audit: set GRAPH_MONITORED_USERS or GRAPH_MONITORED_GROUP_ID');
   }
@@ -169,7 +174,10 @@ async function collectFromGraph(window: Required<AuditWindow>, io: CliIO): Promi
   const events: AuditEvent[] = [];
   for (const [i, user] of users.entries()) {
     await bar.tick(i, user);
-    events.push(...auditEventsFromGraph(user, await source.listEvents(user, window.from, window.to)));
+    const raw = await source.listEvents(user, window.from, window.to).catch((err: Error) => {
+      throw new CliError(`hygiene audit: could not read the calendar of ${user} from Graph: ${graphMessage(err)}`);
+    });
+    events.push(...auditEventsFromGraph(user, raw));
   }
   await bar.tick(users.length, 'done');
   await bar.end();

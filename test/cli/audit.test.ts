@@ -204,11 +204,18 @@ describe('hygiene audit: bad input and usage', () => {
     expect(io.err()).toMatch(/no \.ics files in/);
   });
 
-  it('says when the Graph source is not available yet', async () => {
-    const env = { GRAPH_TENANT_ID: 't', GRAPH_CLIENT_ID: 'c', GRAPH_CLIENT_SECRET: 'graph-client-secret-value' };
+  it('fails clearly (exit 2) when Graph cannot be reached, without printing the secret', async () => {
+    const env = {
+      GRAPH_TENANT_ID: 't',
+      GRAPH_CLIENT_ID: 'c',
+      GRAPH_CLIENT_SECRET: 'graph-client-secret-value',
+      AZURE_AUTHORITY_HOST: 'https://127.0.0.1:9',
+      GRAPH_BASE_URL: 'https://127.0.0.1:9/v1.0',
+      GRAPH_MONITORED_USERS: 'alice@contoso.example',
+    };
     const io = memoryIO('', { cwd: work, env });
     expect(await main(['audit', '--graph'], io)).toBe(2);
-    expect(io.err()).toMatch(/Graph source not available yet/);
+    expect(io.err()).toMatch(/could not read the monitored users from Graph/);
     expect(io.err()).not.toContain(env.GRAPH_CLIENT_SECRET);
   });
 

@@ -447,6 +447,7 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
         return send(res, 200, pickSelect(entry.event, q.get('$select')));
       }
       if (m === 'GET' && seg[2] === 'calendarView' && seg[3] === 'delta') return delta(req, res, userId, q);
+      if (m === 'GET' && seg[2] === 'calendarView' && seg.length === 3) return calendarView(req, res, userId, q);
       if (seg[2] === 'onlineMeetings') {
         if (fake.meetingsForbidden)
           return graphError(
@@ -523,6 +524,22 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
     }
 
     graphError(res, 400, 'BadRequest', `Resource not found for the segment '${seg[0] ?? ''}'.`);
+  }
+
+  /** calendarView: the events that start in [startDateTime, endDateTime), paged. */
+  function calendarView(req: IncomingMessage, res: ServerResponse, userId: string, q: URLSearchParams) {
+    const start = Date.parse(q.get('startDateTime') ?? '');
+    const end = Date.parse(q.get('endDateTime') ?? '');
+    if (Number.isNaN(start) || Number.isNaN(end))
+      return graphError(res, 400, 'ErrorInvalidParameter', 'startDateTime and endDateTime are required');
+    const items: unknown[] = [];
+    for (const entry of (events.get(userId) ?? new Map()).values()) {
+      if (!entry.event) continue;
+      const at = Date.parse(`${String((entry.event.start as { dateTime?: string })?.dateTime ?? '')}Z`);
+      if (at >= start && at < end) items.push(pickSelect(entry.event, q.get('$select')));
+    }
+    // Graph may page with fewer items than $top asks for; pages of at most 10 exercise the client's paging.
+    pageOut(res, items, Math.min(Number(q.get('$top')) || preferPageSize(req) || 10, 10), {});
   }
 
   /** calendarView delta: initial round = all events in the window; later rounds = changes since the token. */
