@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY, graphTime, startWorld, type World } from '../helpers/graph-world.js';
 import { startTestService, type TestService } from '../helpers/service.js';
-import { installPersonal } from '../helpers/teams-activities.js';
+import { cardAction, installPersonal } from '../helpers/teams-activities.js';
 
 const ALICE = {
   id: '0a11ce00-0000-4000-8000-0000000000a1',
@@ -138,5 +138,26 @@ describe('organiser warnings end to end', () => {
     await service.graph!.idle();
     expect(teamsWarnings()).toHaveLength(0);
     expect(slackWarnings()).toHaveLength(0);
+  });
+
+  it('fixes the lobby from the Teams card: Graph gets the PATCH and the card says so', async () => {
+    world.graph.putEvent(ALICE.id, teamsEvent('ev-fix'));
+    await world.graph.notify(ALICE.id, 'ev-fix', 'created');
+    await service.graph!.idle();
+    const card = JSON.stringify(teamsWarnings()[0]?.body);
+    const data = /"verb":"fix-lobby","data":(\{[^}]*\})/.exec(card)?.[1];
+    expect(data).toBeDefined();
+    const click = await service.post(
+      '/api/messages',
+      cardAction(world.connector.url, ALICE_TEAMS, 'fix-lobby', JSON.parse(data!)),
+    );
+    expect(click.status).toBe(200);
+    expect(JSON.stringify(click.body)).toMatch(/lobby/i);
+    expect(world.graph.requestsTo('PATCH', /onlineMeetings\/MSpkMeeting1$/)).toHaveLength(1);
+    expect(world.graph.meeting('MSpkMeeting1')?.lobbyBypassSettings?.scope).toBe('organizationExcludingGuests');
+    // Someone else clicking the same button changes nothing.
+    const mallory = { id: '29:mallory', aadObjectId: 'aad-mallory', name: 'Mallory' };
+    await service.post('/api/messages', cardAction(world.connector.url, mallory, 'fix-lobby', JSON.parse(data!)));
+    expect(world.graph.requestsTo('PATCH', /onlineMeetings\/MSpkMeeting1$/)).toHaveLength(1);
   });
 });
