@@ -26,6 +26,8 @@ export interface IntegrationDeps {
   teams: TeamsNotifier;
   /** Admin commands (policy reminders), when that feature is wired. */
   admin?: AdminCommands;
+  /** A person's open organiser warnings (empty while the Graph watcher is off). */
+  openWarnings?: (who: { aadObjectId?: string; email?: string }) => Promise<BotMessage[]>;
   retry?: { retries?: number; minTimeoutMs?: number };
 }
 

@@ -106,6 +106,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     retry: options.retry,
   });
   let slack: SlackIntegration | undefined;
+  let graph: GraphIntegration | undefined;
   const reminders = new ReminderService({
     schedules: new ScheduleRepository(store.database.db),
     deliveries: store.deliveries,
@@ -140,13 +141,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     redactor,
     teams,
     admin: reminders,
+    // The Graph watcher starts after Slack; App Home asks it lazily.
+    openWarnings: (who) => graph?.openWarnings(who) ?? Promise.resolve([]),
     retry: options.retry,
   };
   const slackOn = Boolean(config.slack.botToken && (config.slack.signingSecret || config.slack.appToken));
   slack = slackOn ? await (await import('./adapters/slack/integration.js')).createSlackIntegration(deps) : undefined;
 
   const graphOn = Boolean(config.graph.tenantId && config.graph.clientId && config.graph.clientSecret);
-  const graph = graphOn
+  graph = graphOn
     ? await (await import('./adapters/graph/integration.js')).createGraphIntegration({
         ...deps,
         slack: slack?.notifier,

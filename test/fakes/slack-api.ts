@@ -66,6 +66,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         const id = users.get(String(body.email ?? '').toLowerCase());
         return id ? { ok: true, user: { id } } : { ok: false, error: 'users_not_found' };
       }
+      case 'users.info': {
+        const email = [...users].find(([, id]) => id === body.user)?.[0];
+        return email
+          ? { ok: true, user: { id: body.user, profile: { email } } }
+          : { ok: false, error: 'user_not_found' };
+      }
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(body.users ?? 'X').slice(1)}` } };
       case 'views.publish':

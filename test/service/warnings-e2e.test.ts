@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY, graphTime, startWorld, type World } from '../helpers/graph-world.js';
 import { startTestService, type TestService } from '../helpers/service.js';
+import { slackPoster } from '../helpers/slack-signing.js';
 import { cardAction, installPersonal } from '../helpers/teams-activities.js';
 
 const ALICE = {
@@ -101,6 +102,19 @@ describe('organiser warnings end to end', () => {
     expect(card).toMatch(/critical/i);
     expect(slackWarnings()).toHaveLength(1);
     expect(slackWarnings()[0]?.body.channel).toBeDefined();
+
+    // Her Slack App Home lists the open warning.
+    const slack = slackPoster(service.url, world.env.SLACK_SIGNING_SECRET!, { responseUrl: world.slack.responseUrl() });
+    await slack.event({
+      type: 'app_home_opened',
+      user: ALICE_SLACK,
+      channel: 'D0ALICE01',
+      tab: 'home',
+      event_ts: '1.2',
+    });
+    const [home] = await world.slack.waitFor('views.publish');
+    expect(JSON.stringify(home?.body.view)).toMatch(/Your open warnings \(1\)/);
+    expect(JSON.stringify(home?.body.view)).toContain('Partner review');
 
     // Outlook sends more notifications for the same, unchanged meeting: nothing new.
     await world.graph.notify(ALICE.id, 'ev-risky', 'updated', 3);

@@ -44,9 +44,30 @@ export function buildHomeView(ctx: SlackContext, warnings: readonly BotMessage[]
 export function registerAppHome(app: App, ctx: SlackContext): void {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home' || !event.user) return;
+    const warnings = await openWarningsOf(ctx, client, event.user);
     // SlackBlock is renderBlocks' structural type; the blocks are Block Kit already.
-    await client.views.publish({ user_id: event.user, view: buildHomeView(ctx) as unknown as types.HomeView });
+    await client.views.publish({
+      user_id: event.user,
+      view: buildHomeView(ctx, warnings) as unknown as types.HomeView,
+    });
   });
+}
+
+/** Organisers are known to the warnings by e-mail in Slack (users:read.email); no e-mail, no warnings shown. */
+async function openWarningsOf(
+  ctx: SlackContext,
+  client: { users: { info(args: { user: string }): Promise<unknown> } },
+  userId: string,
+): Promise<BotMessage[]> {
+  if (!ctx.deps.openWarnings) return [];
+  try {
+    const info = (await client.users.info({ user: userId })) as { user?: { profile?: { email?: string } } };
+    const email = info.user?.profile?.email;
+    return email ? await ctx.deps.openWarnings({ email }) : [];
+  } catch (err) {
+    ctx.deps.logger.warn({ err: { message: (err as Error).message } }, 'could not list open warnings for App Home');
+    return [];
+  }
 }
 
 const withoutButtons = (blocks: SlackBlock[]): SlackBlock[] => blocks.filter((b) => b.type !== 'actions');
