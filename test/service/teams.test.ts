@@ -190,6 +190,8 @@ describe('Teams bot over HTTP', () => {
     await service.post('/api/messages', installPersonal(connector.url, alice));
     await connector.waitForSent(1);
     connector.failNext(1, 403);
-    await expect(service.teams.sendToUser(alice.aadObjectId, { kind: 'warning', title: 'Blocked' })).rejects.toThrow(/403/);
+    await expect(service.teams.sendToUser(alice.aadObjectId, { kind: 'warning', title: 'Blocked' })).rejects.toThrow(
+      /403/,
+    );
   });
 });

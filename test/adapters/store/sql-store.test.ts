@@ -74,7 +74,15 @@ describe.each(STORE_KINDS)('SqlStore on %s', (_name, makeDatabase) => {
     await s.decisions.set('event:1', 'dismissed', undefined, 'aad-2');
     expect(await s.decisions.get('event:1')).toEqual({ decision: 'dismissed', until: undefined, actor: 'aad-2' });
     await s.audit.record({ at: 'x1', actor: 'a', platform: 'teams', action: 'remind', target: 'c', outcome: 'ok' });
-    await s.audit.record({ at: 'x2', actor: 'b', platform: 'slack', action: 'cancel', target: 'r1', outcome: 'refused', detail: 'not an admin' });
+    await s.audit.record({
+      at: 'x2',
+      actor: 'b',
+      platform: 'slack',
+      action: 'cancel',
+      target: 'r1',
+      outcome: 'refused',
+      detail: 'not an admin',
+    });
     const log = await s.audit.list();
     expect(log.map((e) => e.outcome)).toEqual(['refused', 'ok']);
     expect(log[0]?.detail).toBe('not an admin');
