@@ -2,17 +2,18 @@
 import type { Finding, InviteReport, Provider, RuleId, Severity } from '../findings.js';
 import { assessMeetingSettings } from '../meeting/assess-meeting-settings.js';
 import { type AnalysisPolicy, DEFAULT_ANALYSIS_POLICY } from '../meeting/policy.js';
-import { findDialStrings } from './dial-strings.js';
+import { type DialString, findDialStrings } from './dial-strings.js';
 import type { ExposureContext } from './exposure.js';
 import { type CredentialLabel, credentialMessage, GUIDANCE, providerName } from './finding-texts.js';
 import { collectIdentifiers } from './identifiers.js';
 import { findLabelledCredentials } from './labelled-credentials.js';
 import { normaliseInvite } from './normalise.js';
-import { detectProviders, providerOf } from './providers.js';
+import { isJoinLink, providerOfParts } from './providers.js';
 import { type CredentialExposure, rateCredential } from './rate-severity.js';
 import { createRedactor, type Redactor } from './redact.js';
-import type { InviteInput } from './types.js';
-import { findUrlCredentials } from './url-credentials.js';
+import type { InviteInput, Link } from './types.js';
+import { mayCarryCredential, type UrlCredential, urlCredentialsOf } from './url-credentials.js';
+import { splitUrl } from './url-parts.js';
 
 /** The engine's answer. Only `report` may be shown anywhere; `secrets` exists so callers can redact their own text. */
 export interface InviteAnalysis {
@@ -27,22 +28,58 @@ export interface InviteAnalysis {
 const PROMPT_SKIPPING = new Set(['pwd', 'pw', 'passcode', 'password', 'passwd', 'pass', 'tk', 'jwt', 'pin', 'pincode']);
 const EVIDENCE_MAX = 160;
 
+const NO_SECRETS: Redactor = (text) => text;
+
 export function analyseInvite(
   input: InviteInput,
   context?: ExposureContext,
   policy: AnalysisPolicy = DEFAULT_ANALYSIS_POLICY,
 ): InviteAnalysis {
   const invite = normaliseInvite(input);
-  const { providers, joinLinks } = detectProviders(invite.links);
-  const telLinks = invite.links.filter((l) => l.url.startsWith('tel:')).map((l) => decodeTel(l.url));
-  const dialStrings = [...findDialStrings(invite.text), ...telLinks.flatMap((t) => findDialStrings(t))];
-  const identifiers = collectIdentifiers(invite.text, invite.links, dialStrings);
-  const inBody = findLabelledCredentials(invite.text, identifiers);
+  const { links, text } = invite;
+
+  // One pass over the links, each URL split once: providers, join links, URL credentials, tel: dial strings.
+  const providers: Provider[] = [];
+  const joinLinks: Link[] = [];
+  const inUrls: UrlCredential[] = [];
+  /** The provider of each URL credential's link (read without the link's label, as a bare URL). */
+  const inUrlProviders: (Provider | undefined)[] = [];
+  let telDials: DialString[] | undefined;
+  for (const link of links) {
+    const url = link.url;
+    if (url.startsWith('tel:')) {
+      const found = findDialStrings(decodeTel(url));
+      if (found.length > 0) {
+        telDials ??= [];
+        for (const d of found) telDials.push(d);
+      }
+      continue;
+    }
+    const parts = splitUrl(url);
+    const provider = providerOfParts(parts, link.label);
+    if (provider) {
+      if (!providers.includes(provider)) providers.push(provider);
+      if (isJoinLink(parts)) joinLinks.push(link);
+    }
+    if (mayCarryCredential(url)) {
+      const before = inUrls.length;
+      urlCredentialsOf(url, parts, inUrls);
+      if (inUrls.length > before) {
+        const bare = link.label === '' ? provider : providerOfParts(parts, '');
+        while (inUrlProviders.length < inUrls.length) inUrlProviders.push(bare);
+      }
+    }
+  }
+  const dialStrings = findDialStrings(text);
+  if (telDials) for (const d of telDials) dialStrings.push(d);
+  const identifiers = collectIdentifiers(text, links, dialStrings);
+  const inBody = findLabelledCredentials(text, identifiers);
   const inSubject = invite.subject ? findLabelledCredentials(invite.subject, identifiers) : [];
-  const inUrls = findUrlCredentials(invite.links.filter((l) => !l.url.startsWith('tel:')));
 
   const secrets = new Set<string>();
-  for (const c of [...inBody, ...inSubject, ...inUrls]) secrets.add(c.value);
+  for (const c of inBody) secrets.add(c.value);
+  for (const c of inSubject) secrets.add(c.value);
+  for (const c of inUrls) secrets.add(c.value);
   const inDials: { value: string; text: string }[] = [];
   for (const dial of dialStrings) {
     for (const value of dial.credentials) {
@@ -51,7 +88,7 @@ export function analyseInvite(
     }
   }
   for (const d of inDials) secrets.add(d.value);
-  const redact = createRedactor(secrets);
+  const redact = secrets.size === 0 ? NO_SECRETS : createRedactor(secrets);
 
   const onlyTeams = providers.length === 1 && providers[0] === 'teams';
   const soleProvider = providers.length === 1 ? providers[0] : undefined;
@@ -77,16 +114,16 @@ export function analyseInvite(
       guidance: GUIDANCE[rule],
     });
   };
-  const plain = { hostSide: false, teamsDefault: false, skipsPrompt: false, inSubject: false };
 
   for (const c of inBody) {
-    const teamsDefault = onlyTeams && c.generated && c.kind !== 'host';
+    const hostSide = c.kind === 'host';
+    const teamsDefault = onlyTeams && c.generated && !hostSide;
     add(
       'passcode-in-body',
       c.value,
       c.kind,
       c.line,
-      { ...plain, hostSide: c.kind === 'host', teamsDefault },
+      { hostSide, teamsDefault, skipsPrompt: false, inSubject: false },
       soleProvider,
     );
   }
@@ -96,12 +133,13 @@ export function analyseInvite(
       c.value,
       c.kind,
       c.line,
-      { ...plain, hostSide: c.kind === 'host', inSubject: true },
+      { hostSide: c.kind === 'host', teamsDefault: false, skipsPrompt: false, inSubject: true },
       soleProvider,
     );
   }
-  for (const c of inUrls) {
-    const provider = providerOf({ url: c.url, label: '' });
+  for (let i = 0; i < inUrls.length; i++) {
+    const c = inUrls[i] as UrlCredential;
+    const provider = inUrlProviders[i];
     const teamsDefault = provider === 'teams' && c.param === 'p';
     add(
       'passcode-in-join-url',
@@ -109,32 +147,48 @@ export function analyseInvite(
       c.kind,
       c.url,
       {
-        ...plain,
         hostSide: c.kind === 'host',
         teamsDefault,
         skipsPrompt: !teamsDefault && PROMPT_SKIPPING.has(c.param),
+        inSubject: false,
       },
       provider,
     );
   }
-  const inBodyValues = new Set(inBody.map((c) => c.value.replace(/\s+/g, '')));
-  for (const d of inDials) {
-    if (inBodyValues.has(d.value)) continue;
-    add('passcode-in-dial-string', d.value, 'dial-in', d.text, plain, soleProvider);
+  if (inDials.length > 0) {
+    const inBodyValues = new Set<string>();
+    for (const c of inBody) inBodyValues.add(c.value.replace(/\s+/g, ''));
+    for (const d of inDials) {
+      if (inBodyValues.has(d.value)) continue;
+      add(
+        'passcode-in-dial-string',
+        d.value,
+        'dial-in',
+        d.text,
+        { hostSide: false, teamsDefault: false, skipsPrompt: false, inSubject: false },
+        soleProvider,
+      );
+    }
   }
 
-  if (context) findings.push(...contextFindings(providers, findings.length > 0, context, policy));
+  if (context) for (const f of contextFindings(providers, findings.length > 0, context, policy)) findings.push(f);
 
-  const joinUrls = [...new Set(joinLinks.map((l) => redact(l.url)))];
-  const subject = input.subject ?? (invite.subject.split('\n')[0] || '');
-  const report: InviteReport = {
-    ...(input.id !== undefined ? { id: input.id } : {}),
-    subject: redact(subject),
-    providers,
-    joinUrls,
-    findings,
-  };
-  return { report, secrets: [...secrets], redact };
+  const joinUrls: string[] = [];
+  for (const link of joinLinks) {
+    const url = redact(link.url);
+    if (!joinUrls.includes(url)) joinUrls.push(url);
+  }
+  let subject = input.subject;
+  if (subject === undefined) {
+    const nl = invite.subject.indexOf('\n');
+    subject = nl < 0 ? invite.subject : invite.subject.slice(0, nl);
+  }
+  // Two literal shapes (with and without `id`, which comes first) rather than a spread.
+  const report: InviteReport =
+    input.id !== undefined
+      ? { id: input.id, subject: redact(subject), providers, joinUrls, findings }
+      : { subject: redact(subject), providers, joinUrls, findings };
+  return { report, secrets: Array.from(secrets), redact };
 }
 
 function contextFindings(

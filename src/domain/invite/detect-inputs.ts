@@ -89,12 +89,11 @@ export function fromJson(value: unknown, policy: AnalysisPolicy = DEFAULT_ANALYS
 function recordInput(o: Record<string, unknown>): InviteInput {
   const format = o.format === 'html' || o.format === 'text' ? o.format : undefined;
   if (o.format !== undefined && format === undefined) throw new InputError('"format" must be "html" or "text"');
-  return {
-    ...(o.id !== undefined && o.id !== null ? { id: String(o.id) } : {}),
-    ...(typeof o.subject === 'string' ? { subject: o.subject } : {}),
-    body: o.body as string,
-    ...(format ? { format } : {}),
-  };
+  const input: InviteInput = { body: o.body as string };
+  if (o.id !== undefined && o.id !== null) input.id = String(o.id);
+  if (typeof o.subject === 'string') input.subject = o.subject;
+  if (format) input.format = format;
+  return input;
 }
 
 function fromICalendar(text: string, policy: AnalysisPolicy): DetectedInput[] {

@@ -174,21 +174,29 @@ const CATALOGUE: readonly ProviderEntry[] = [
 
 /** Which provider a link joins, if any. */
 export function providerOf(link: Link): Provider | undefined {
-  const parts = splitUrl(link.url);
+  return providerOfParts(splitUrl(link.url), link.label);
+}
+
+/** Which provider a link joins, from its already split URL. */
+export function providerOfParts(parts: UrlParts | undefined, label: string): Provider | undefined {
   if (!parts || (parts.scheme !== 'https' && parts.scheme !== 'http')) return undefined;
-  for (const entry of CATALOGUE) if (entry.matches(parts, link.label)) return entry.id;
+  for (const entry of CATALOGUE) if (entry.matches(parts, label)) return entry.id;
   return undefined;
 }
+
+/** A provider's link that joins the meeting (not a local-numbers or dial-in page of its meeting block). */
+export const isJoinLink = (parts: UrlParts | undefined): boolean => !NOT_JOIN_LINK.test(parts?.path ?? '');
 
 /** Providers whose join links appear, deduplicated in order of first appearance, with those links. */
 export function detectProviders(links: readonly Link[]): { providers: Provider[]; joinLinks: Link[] } {
   const providers: Provider[] = [];
   const joinLinks: Link[] = [];
   for (const link of links) {
-    const provider = providerOf(link);
+    const parts = splitUrl(link.url);
+    const provider = providerOfParts(parts, link.label);
     if (!provider) continue;
     if (!providers.includes(provider)) providers.push(provider);
-    if (!NOT_JOIN_LINK.test(splitUrl(link.url)?.path ?? '')) joinLinks.push(link);
+    if (isJoinLink(parts)) joinLinks.push(link);
   }
   return { providers, joinLinks };
 }

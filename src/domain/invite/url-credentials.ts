@@ -3,7 +3,7 @@
 // `pin=`, Whereby `roomKey=`) and BlueJeans' passcode path segment. `tel:` links are dial strings, not URLs.
 import type { Link } from './types.js';
 import { safeDecode } from './unwrap-url.js';
-import { splitUrl } from './url-parts.js';
+import { splitUrl, type UrlParts } from './url-parts.js';
 
 export interface UrlCredential {
   value: string;
@@ -34,23 +34,29 @@ const MASKED = /^(?:[*xX•#_.-]+|redacted|removed|hidden|\{\{.*\}\}|<[^>]*>|\[[
 export function findUrlCredentials(links: readonly Link[]): UrlCredential[] {
   const found: UrlCredential[] = [];
   for (const { url } of links) {
-    if (!url.includes('=') && !url.includes('bluejeans')) continue;
-    const parts = splitUrl(url);
-    if (!parts || (parts.scheme !== 'https' && parts.scheme !== 'http')) continue;
-    for (const [name, raw] of parts.params) {
-      const value = safeDecode(raw.replace(/\+/g, ' ')).trim();
-      if (value.length < 3 || MASKED.test(value)) continue;
-      const teamsPasscode =
-        name === 'p' &&
-        /(?:^|\.)teams\.(?:microsoft\.com|live\.com|microsoft\.us)$/.test(parts.host) &&
-        /^\/meet\//i.test(parts.path);
-      if (PASSCODE_PARAMS.has(name) || teamsPasscode) found.push({ value, param: name, kind: 'passcode', url });
-      else if (HOST_PARAMS.has(name)) found.push({ value, param: name, kind: 'host', url });
-    }
-    if (/(?:^|\.)bluejeans\.com$/.test(parts.host)) {
-      const segment = /^\/\d{5,}\/(\d{3,12})(?:\/|$)/.exec(parts.path);
-      if (segment?.[1]) found.push({ value: segment[1], param: 'path', kind: 'passcode', url });
-    }
+    if (mayCarryCredential(url)) urlCredentialsOf(url, splitUrl(url), found);
   }
   return found;
+}
+
+/** Cheap pre-check: only URLs with a parameter or a BlueJeans path can carry a credential. */
+export const mayCarryCredential = (url: string): boolean => url.includes('=') || url.includes('bluejeans');
+
+/** Appends the credentials that one link (`url`, split as `parts`) carries. */
+export function urlCredentialsOf(url: string, parts: UrlParts | undefined, found: UrlCredential[]): void {
+  if (!parts || (parts.scheme !== 'https' && parts.scheme !== 'http')) return;
+  for (const [name, raw] of parts.params) {
+    const value = safeDecode(raw.replace(/\+/g, ' ')).trim();
+    if (value.length < 3 || MASKED.test(value)) continue;
+    const teamsPasscode =
+      name === 'p' &&
+      /(?:^|\.)teams\.(?:microsoft\.com|live\.com|microsoft\.us)$/.test(parts.host) &&
+      /^\/meet\//i.test(parts.path);
+    if (PASSCODE_PARAMS.has(name) || teamsPasscode) found.push({ value, param: name, kind: 'passcode', url });
+    else if (HOST_PARAMS.has(name)) found.push({ value, param: name, kind: 'host', url });
+  }
+  if (/(?:^|\.)bluejeans\.com$/.test(parts.host)) {
+    const segment = /^\/\d{5,}\/(\d{3,12})(?:\/|$)/.exec(parts.path);
+    if (segment?.[1]) found.push({ value: segment[1], param: 'path', kind: 'passcode', url });
+  }
 }

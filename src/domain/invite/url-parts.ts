@@ -10,25 +10,62 @@ export interface UrlParts {
   params: Map<string, string>;
 }
 
+const isSchemeStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isSchemeChar = (c: number): boolean =>
+  isSchemeStart(c) || (c >= 48 && c <= 57) || c === 43 /* + */ || c === 46 /* . */ || c === 45; /* - */
+
+/**
+ * Scheme `^[a-z][a-z0-9+.-]*:` (then an optional `//`), host up to the first `/`, `?` or `#` (user info up to
+ * the last `@` and a numeric port dropped), path up to `?` or `#`, then `name=value` pairs split at `?&#;`.
+ * One pass with indexOf (this runs once per link of every invite).
+ */
 export function splitUrl(url: string): UrlParts | undefined {
-  const scheme = /^([a-z][a-z0-9+.-]*):(?:\/\/)?/i.exec(url);
-  if (!scheme?.[1]) return undefined;
-  const rest = url.slice(scheme[0].length);
-  const hostEnd = rest.search(/[/?#]/);
-  const authority = hostEnd < 0 ? rest : rest.slice(0, hostEnd);
-  const host = authority.replace(/^.*@/, '').replace(/:\d+$/, '').toLowerCase();
-  const tail = hostEnd < 0 ? '' : rest.slice(hostEnd);
-  const pathEnd = tail.search(/[?#]/);
-  const path = pathEnd < 0 ? tail : tail.slice(0, pathEnd);
-  const params = new Map<string, string>();
-  if (pathEnd >= 0) {
-    // Query and fragment both (Pexip and others put `pin=` after `#/?`).
-    for (const pair of tail.slice(pathEnd + 1).split(/[?&#;]/)) {
-      const eq = pair.indexOf('=');
-      if (eq <= 0) continue;
-      const name = pair.slice(0, eq).toLowerCase();
-      if (!params.has(name)) params.set(name, pair.slice(eq + 1));
-    }
+  const n = url.length;
+  if (n === 0 || !isSchemeStart(url.charCodeAt(0))) return undefined;
+  let i = 1;
+  while (i < n && isSchemeChar(url.charCodeAt(i))) i++;
+  if (i >= n || url.charCodeAt(i) !== 58 /* : */) return undefined;
+  const scheme = url.slice(0, i).toLowerCase();
+  let restStart = i + 1;
+  if (url.charCodeAt(restStart) === 47 && url.charCodeAt(restStart + 1) === 47) restStart += 2;
+  let hostEnd = restStart;
+  while (hostEnd < n) {
+    const c = url.charCodeAt(hostEnd);
+    if (c === 47 || c === 63 || c === 35) break;
+    hostEnd++;
   }
-  return { scheme: scheme[1].toLowerCase(), host, path, params };
+  const at = url.lastIndexOf('@', hostEnd - 1);
+  let hostStart = at >= restStart ? at + 1 : restStart;
+  // A `:digits` port at the end of the authority.
+  let portAt = hostEnd;
+  let d = hostEnd - 1;
+  while (d >= hostStart && url.charCodeAt(d) >= 48 && url.charCodeAt(d) <= 57) d--;
+  if (d < hostEnd - 1 && d >= hostStart && url.charCodeAt(d) === 58) portAt = d;
+  if (hostStart > portAt) hostStart = portAt;
+  const host = url.slice(hostStart, portAt).toLowerCase();
+  let pathEnd = hostEnd;
+  while (pathEnd < n) {
+    const c = url.charCodeAt(pathEnd);
+    if (c === 63 || c === 35) break;
+    pathEnd++;
+  }
+  const path = url.slice(hostEnd, pathEnd);
+  const params = new Map<string, string>();
+  // Query and fragment both (Pexip and others put `pin=` after `#/?`).
+  for (let from = pathEnd + 1; from <= n && pathEnd < n; ) {
+    let end = from;
+    let eq = -1;
+    while (end < n) {
+      const c = url.charCodeAt(end);
+      if (c === 63 || c === 38 || c === 35 || c === 59) break;
+      if (c === 61 && eq < 0) eq = end;
+      end++;
+    }
+    if (eq > from) {
+      const name = url.slice(from, eq).toLowerCase();
+      if (!params.has(name)) params.set(name, url.slice(eq + 1, end));
+    }
+    from = end + 1;
+  }
+  return { scheme, host, path, params };
 }
