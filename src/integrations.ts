@@ -55,6 +55,8 @@ export interface GraphIntegration {
   lifecycleHandler: RequestHandler;
   /** Card actions on warnings (fix the lobby). */
   warningActions: WarningActionsPort;
+  /** Transitive Entra group membership (admins named by `admins.teamsGroupId`). */
+  isGroupMember(userId: string, groupId: string): Promise<boolean>;
   /** Open warnings of a user, for Slack's App Home and the console. */
   openWarnings(userKey: { aadObjectId?: string; email?: string }): Promise<BotMessage[]>;
   /** Resolves monitored users, ensures subscriptions, reconciles by delta, starts workers and timers. */

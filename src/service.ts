@@ -114,6 +114,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     policy,
     resolveTopic: createTopicResolver(engines, policy),
     targets: { teams, slack: () => slack?.notifier },
+    groupMembership: () => graph && ((userId, groupId) => graph!.isGroupMember(userId, groupId)),
     clock,
     logger,
     metrics,

@@ -440,6 +440,11 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
         return send(res, 200, pickSelect({ ...user }, q.get('$select')));
       }
       const userId = user?.id ?? key;
+      if (m === 'POST' && seg[2] === 'checkMemberGroups') {
+        // Transitive membership check (user: checkMemberGroups): the asked group ids this user belongs to.
+        const asked = ((JSON.parse(raw || '{}') as { groupIds?: string[] }).groupIds ?? []).slice(0, 20);
+        return send(res, 200, { value: asked.filter((g) => groups.get(g)?.includes(userId)) });
+      }
       if (m === 'GET' && seg[2] === 'events' && seg[3] && seg.length === 4) {
         const entry = events.get(userId)?.get(seg[3]);
         if (!entry?.event)

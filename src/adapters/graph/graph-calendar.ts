@@ -100,6 +100,14 @@ export class GraphCalendar implements CalendarPort {
     return { status: 'found', value: done.value ?? { id: meetingId, lobbyBypassSettings: { scope } } };
   }
 
+  /** Whether the user is a (transitive) member of the group: POST /users/{id}/checkMemberGroups. */
+  async isGroupMember(userId: string, groupId: string): Promise<boolean> {
+    const found = await lookup<{ value?: string[] }>(() =>
+      this.client.api(`/users/${seg(userId)}/checkMemberGroups`).post({ groupIds: [groupId] }),
+    );
+    return found.status === 'found' && (found.value.value ?? []).includes(groupId);
+  }
+
   async getUser(userIdOrUpn: string): Promise<Lookup<DirectoryUser>> {
     const key = userIdOrUpn.toLowerCase();
     const cached = this.users.get(key);

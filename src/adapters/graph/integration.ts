@@ -66,6 +66,7 @@ export async function createGraphIntegration(deps: GraphIntegrationDeps): Promis
     lifecycleHandler: watcher.lifecycleHandler,
     warningActions: warnings,
     openWarnings: (who) => warnings.openWarnings(who),
+    isGroupMember: (userId, groupId) => calendar.isGroupMember(userId, groupId),
     start: () => watcher.start(),
     stop: () => watcher.stop(),
     idle: () => watcher.idle(),

@@ -28,6 +28,8 @@ export interface ReminderServiceDeps {
   clock: Clock;
   logger: Logger;
   metrics?: Metrics;
+  /** Entra group membership, when the Graph watcher is on (for `admins.teamsGroupId`). */
+  groupMembership?: () => ((userId: string, groupId: string) => Promise<boolean>) | undefined;
   /** Occurrences missed while the service was down are posted once if they are at most this old. */
   graceMs?: number;
 }
@@ -42,12 +44,25 @@ export class ReminderService implements AdminCommands {
 
   constructor(private readonly deps: ReminderServiceDeps) {}
 
-  isAdmin(command: Pick<AdminCommand, 'platform' | 'actor'>): boolean {
-    const admins = command.platform === 'teams' ? this.deps.policy.admins.teams : this.deps.policy.admins.slack;
+  /** Admins are named in the policy (Teams aadObjectId or UPN, Slack user id), or, in Teams, members of its group. */
+  async isAdmin(command: Pick<AdminCommand, 'platform' | 'actor'>): Promise<boolean> {
+    const { admins } = this.deps.policy;
+    const listed = command.platform === 'teams' ? admins.teams : admins.slack;
     const ids = [command.actor.id, command.actor.upn]
       .filter((v): v is string => Boolean(v))
       .map((v) => v.toLowerCase());
-    return admins.some((a) => ids.includes(a.toLowerCase()));
+    if (listed.some((a) => ids.includes(a.toLowerCase()))) return true;
+    const isMember = this.deps.groupMembership?.();
+    if (command.platform !== 'teams' || !admins.teamsGroupId || !isMember) return false;
+    try {
+      return await isMember(command.actor.id, admins.teamsGroupId);
+    } catch (err) {
+      this.deps.logger.warn(
+        { err: { message: (err as Error).message } },
+        'admin group check failed; treated as not an admin',
+      );
+      return false;
+    }
   }
 
   async handle(command: AdminCommand): Promise<BotMessage> {
@@ -65,7 +80,7 @@ export class ReminderService implements AdminCommands {
       command.platform === 'teams'
         ? (command.where.channelId ?? 'chat')
         : (command.where.slackChannel ?? command.where.channelId ?? 'dm');
-    if (!this.isAdmin(command)) {
+    if (!(await this.isAdmin(command))) {
       await audit('refused', where, 'not an admin');
       return notice(
         'Only admins can do that',
