@@ -39,23 +39,26 @@ const CANDIDATE_LINE = /[\d:=：]/;
 const PROSE_SEPARATOR = /[ \t](?:is|est|es|ist|lautet|é|è|era|was|will be|[-–—])[ \t]|[はを]/i;
 const LABEL_AT_END_WINDOW = 48;
 
-/** A long prose line that can hold a labelled credential: a spoken separator or a line-final label, and a credential word. */
+/** A long prose line with a credential word that can hold a labelled credential: a spoken separator or a line-final label. */
 function proseMayHoldCredential(line: string): boolean {
-  const spoken = PROSE_SEPARATOR.test(line);
-  if (!spoken && !CREDENTIAL_WORD_PROBE.test(line.slice(-LABEL_AT_END_WINDOW))) return false;
-  return CREDENTIAL_WORD_PROBE.test(line);
+  return PROSE_SEPARATOR.test(line) || CREDENTIAL_WORD_PROBE.test(line.slice(-LABEL_AT_END_WINDOW));
 }
+const CREDENTIAL_WORD_SCAN = new RegExp(CREDENTIAL_WORD_PROBE.source, 'gi');
 const PHRASE_BOUNDARY = /[:=：|;•·!?\n]|\.\s/g;
 
 /** Collects the labelled credentials of `text`; `identifiers` (digits) are values that only name the meeting. */
 export function findLabelledCredentials(text: string, identifiers: ReadonlySet<string>): LabelledCredential[] {
   const found: LabelledCredential[] = [];
   const seen = new Set<number>();
-  // Line by line. Lines that can hold a labelled value (a digit or a separator, or a short line: a label alone,
-  // its value on the next line) are scanned for labels; long prose lines only when a cheap probe finds a
-  // credential word in them ("the password is bluefalconsky").
-  for (let lineStart = 0; lineStart <= text.length; ) {
-    const nl = text.indexOf('\n', lineStart);
+  // Only lines with a credential word can hold a label: one scan of the whole text for the probe's fragments
+  // (every label contains one) finds them; each such line is read once. Of those, lines that can hold a
+  // labelled value (a digit or a separator, or a short line: a label alone, its value on the next line) are
+  // scanned for labels; long prose lines only with a spoken separator or a line-final label
+  // ("the password is bluefalconsky").
+  CREDENTIAL_WORD_SCAN.lastIndex = 0;
+  for (let hit = CREDENTIAL_WORD_SCAN.exec(text); hit; hit = CREDENTIAL_WORD_SCAN.exec(text)) {
+    const lineStart = hit.index === 0 ? 0 : text.lastIndexOf('\n', hit.index - 1) + 1;
+    const nl = text.indexOf('\n', hit.index);
     const lineEnd = nl < 0 ? text.length : nl;
     const line = text.slice(lineStart, lineEnd);
     if (line.length < 60 || CANDIDATE_LINE.test(line) || proseMayHoldCredential(line)) {
@@ -69,7 +72,7 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
       }
     }
     if (nl < 0) break;
-    lineStart = nl + 1;
+    CREDENTIAL_WORD_SCAN.lastIndex = nl + 1;
   }
   return found;
 
