@@ -11,6 +11,11 @@ const IDENTIFIER_VALUE = new RegExp(
   'gi',
 );
 const HAS_DIGIT = /\d/;
+const DIGIT = /\d/g;
+const HAS_DIGIT_AT = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 const LINK_DIGITS = /\/(?:j|w|s|join|meet|meeting|my)?\/?(\d{6,14})(?:[/?#]|$)/;
 
 export function collectIdentifiers(
@@ -19,24 +24,29 @@ export function collectIdentifiers(
   dialStrings: readonly DialString[],
 ): Set<string> {
   const ids = new Set<string>();
-  // Only lines with digits (or a short label line whose value sits on the next line) can name an ID.
-  for (let lineStart = 0; lineStart <= text.length; ) {
-    const nl = text.indexOf('\n', lineStart);
+  const scan = (window: string): void => {
+    IDENTIFIER_VALUE.lastIndex = 0;
+    for (let m = IDENTIFIER_VALUE.exec(window); m; m = IDENTIFIER_VALUE.exec(window)) {
+      const digits = digitsOf(m[1] ?? '');
+      if (digits.length >= 4) ids.add(digits);
+    }
+  };
+  // Only lines with digits can name an ID, and a short label line without digits whose value starts the next
+  // line. One scan for digits finds those lines; lines without digits are never sliced.
+  DIGIT.lastIndex = 0;
+  for (let d = DIGIT.exec(text); d; d = DIGIT.exec(text)) {
+    const lineStart = d.index === 0 ? 0 : text.lastIndexOf('\n', d.index - 1) + 1;
+    const nl = text.indexOf('\n', d.index);
     const lineEnd = nl < 0 ? text.length : nl;
-    let window = text.slice(lineStart, lineEnd);
-    if (!HAS_DIGIT.test(window) && window.length < 60 && nl >= 0 && HAS_DIGIT.test(text[nl + 1] ?? '')) {
-      const nextEnd = text.indexOf('\n', nl + 1);
-      window = text.slice(lineStart, nextEnd < 0 ? text.length : nextEnd);
+    if (lineStart > 0 && HAS_DIGIT_AT(text, lineStart)) {
+      // The previous line, read together with this one when it has no digit and is short.
+      const prevStart = lineStart < 2 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
+      if (lineStart - 1 - prevStart < 60 && !HAS_DIGIT.test(text.slice(prevStart, lineStart - 1)))
+        scan(text.slice(prevStart, lineEnd));
     }
-    if (HAS_DIGIT.test(window)) {
-      IDENTIFIER_VALUE.lastIndex = 0;
-      for (let m = IDENTIFIER_VALUE.exec(window); m; m = IDENTIFIER_VALUE.exec(window)) {
-        const digits = digitsOf(m[1] ?? '');
-        if (digits.length >= 4) ids.add(digits);
-      }
-    }
+    scan(text.slice(lineStart, lineEnd));
     if (nl < 0) break;
-    lineStart = nl + 1;
+    DIGIT.lastIndex = nl + 1;
   }
   for (const { url } of links) {
     if (url.startsWith('tel:')) continue;
