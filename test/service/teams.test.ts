@@ -195,3 +195,27 @@ describe('Teams bot over HTTP', () => {
     );
   });
 });
+
+describe('Teams with Bot Framework credentials', () => {
+  it('refuses activities without a valid Bot Framework token (401) and sends nothing', async () => {
+    const connector = await startFakeConnector();
+    const service = await startTestService({
+      MicrosoftAppId: '00000000-0000-0000-0000-0000000000b0',
+      MicrosoftAppPassword: 'not-a-real-secret-value',
+      MicrosoftAppType: 'MultiTenant',
+    });
+    try {
+      const none = await service.post('/api/messages', personalMessage(connector.url, alice, 'help'));
+      expect(none.status).toBe(401);
+      const forged = await service.post('/api/messages', personalMessage(connector.url, alice, 'help'), {
+        authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJpc3MiOiJtZSJ9.',
+      });
+      expect(forged.status).toBe(401);
+      expect(connector.requests).toHaveLength(0);
+      expect(service.logLines.join('\n')).not.toContain('not-a-real-secret-value');
+    } finally {
+      await service.close();
+      await connector.close();
+    }
+  });
+});
