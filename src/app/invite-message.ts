@@ -1,24 +1,10 @@
 // The message for a checked invite (pasted in chat or the console). The report is already redacted by the engine.
 import { type InviteReport, isCredentialRule, maxSeverity, type RuleId } from '../domain/findings.js';
+import { providerName as domainProviderName } from '../domain/invite/finding-texts.js';
 import type { BotMessage, MessageAction } from '../domain/message.js';
 
-const PROVIDER_NAMES: Record<string, string> = {
-  teams: 'Microsoft Teams',
-  zoom: 'Zoom',
-  webex: 'Webex',
-  meet: 'Google Meet',
-  goto: 'GoTo Meeting',
-  bluejeans: 'BlueJeans',
-  chime: 'Amazon Chime',
-  jitsi: 'Jitsi',
-  whereby: 'Whereby',
-  ringcentral: 'RingCentral',
-  skype: 'Skype',
-  bigbluebutton: 'BigBlueButton',
-  other: 'another service',
-};
-
-export const providerName = (p: string): string => PROVIDER_NAMES[p] ?? p;
+/** The service's name for people; `other` (a join link of an unlisted service) reads "another service". */
+export const providerName = (p: string): string => (p === 'other' ? 'another service' : domainProviderName(p));
 
 /** Short, readable names of the rules, for buttons ("Why: passcode in the invite?"). */
 const RULE_LABELS: Record<RuleId, string> = {
