@@ -2,29 +2,10 @@
 // (occurrences of series expanded by Graph), with the same app-only credentials as the watcher.
 import type { AuditEventSource } from '../../app/audit/graph-source.js';
 import type { Config } from '../../config.js';
-import { GraphCalendar } from './graph-calendar.js';
+import { EVENT_SELECT, GraphCalendar } from './graph-calendar.js';
 import { createGraphClient } from './graph-client.js';
 import { listGroupUsers } from './monitored-users.js';
 import { createMsalTokenProvider } from './msal-token-provider.js';
-
-/** What an audit reads of each event: enough for the invite engine and the report. */
-const AUDIT_SELECT = [
-  'subject',
-  'body',
-  'start',
-  'end',
-  'organizer',
-  'attendees',
-  'location',
-  'isOnlineMeeting',
-  'onlineMeetingProvider',
-  'onlineMeeting',
-  'isCancelled',
-  'sensitivity',
-  'type',
-  'seriesMasterId',
-  'isOrganizer',
-].join(',');
 
 type Page = { value?: unknown[]; '@odata.nextLink'?: string };
 
@@ -48,7 +29,7 @@ export function createAuditEventSource(config: Config): AuditEventSource {
         .query({
           startDateTime: start.toISOString(),
           endDateTime: end.toISOString(),
-          $select: AUDIT_SELECT,
+          $select: EVENT_SELECT,
           $top: '50',
         })
         // Times in UTC, so the report reads them without time-zone tables (the port's contract).
