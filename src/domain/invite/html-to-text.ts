@@ -630,6 +630,8 @@ const isSpace = (c: number): boolean =>
 /** Each run of whitespace → one space. Most text nodes need no change and are returned as they are. */
 export function collapseWhitespace(text: string): string {
   const len = text.length;
+  // Pieces between tags are often one character (a line break of the markup).
+  if (len === 1) return isSpace(text.charCodeAt(0)) ? ' ' : text;
   let i = 0;
   for (; i < len; i++) {
     const c = text.charCodeAt(i);
@@ -653,8 +655,10 @@ export function collapseWhitespace(text: string): string {
 
 /** Trims each line and collapses runs of blank lines (the markup leaves many). */
 export function tidyLines(text: string): string {
+  // Blanks after each line break, then blanks before each (string replacements: no callback per match).
   return text
-    .replace(/\n[ \t\u00a0]+|[ \t\u00a0]+(?=\n)/g, (m) => (m[0] === '\n' ? '\n' : ''))
+    .replace(/\n[ \t\u00a0]+/g, '\n')
+    .replace(/[ \t\u00a0]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

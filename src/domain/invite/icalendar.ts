@@ -18,9 +18,9 @@ export interface CalendarEvent {
   classification?: string;
 }
 
-// The line-anchored test runs only when the plain substring is there (a literal search is far cheaper).
+// The line-anchored, case-insensitive test runs only when `:V`/`:v` occurs (a literal search is far cheaper).
 export const looksLikeICalendar = (text: string): boolean =>
-  /^\s*BEGIN:VCALENDAR/i.test(text) || (/BEGIN:VEVENT/i.test(text) && /^BEGIN:VEVENT/im.test(text));
+  /^\s*BEGIN:VCALENDAR/i.test(text) || ((text.includes(':V') || text.includes(':v')) && /^BEGIN:VEVENT/im.test(text));
 
 export function parseICalendar(text: string): CalendarEvent[] {
   try {
