@@ -1,14 +1,12 @@
 // The whole service with the Graph watcher on, against a fake Graph and a fake authority over HTTPS: the
 // subscription handshake reaches the service through an https front (as an ingress would), notifications are
 // acknowledged at once, coalesced, and reviewed by the real warnings use case.
-import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import '../../src/adapters/graph/graph-tables.js';
 import { openStore } from '../../src/adapters/store/sql-store.js';
-import { type FakeAuthority, startFakeAuthority } from '../fakes/authority.js';
-import { type FakeGraph, startFakeGraph } from '../fakes/graph.js';
+import type { FakeGraph } from '../fakes/graph.js';
+import { DAY, graphTime, startWorld, type World } from '../helpers/graph-world.js';
 import { startTestService, type TestService } from '../helpers/service.js';
-import { startTlsTunnel, type TlsTunnel } from '../helpers/tls.js';
 
 const ALICE = {
   id: '0a11ce00-0000-4000-8000-0000000000a1',
@@ -16,11 +14,9 @@ const ALICE = {
   mail: 'alice@contoso.example',
   displayName: 'Alice',
 };
-const DAY = 86_400_000;
 const JOIN =
   'https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmFrZQ%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d';
 
-const graphTime = (d: Date) => ({ dateTime: d.toISOString().replace('Z', '0000'), timeZone: 'UTC' });
 const teamsEvent = (id: string) => ({
   id,
   subject: 'Partner review',
@@ -42,24 +38,17 @@ const teamsEvent = (id: string) => ({
   webLink: 'https://outlook.office365.com/owa/?itemid=x',
 });
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-
 describe('service with the Graph watcher', () => {
-  let authority: FakeAuthority;
+  let world: World;
   let graph: FakeGraph;
-  let tunnel: TlsTunnel;
+  let authority: World['authority'];
+  let tunnel: World['tunnel'];
   let service: TestService;
   let env: Record<string, string>;
 
   beforeEach(async () => {
-    authority = await startFakeAuthority();
-    graph = await startFakeGraph({ isValidToken: authority.isValidToken });
+    world = await startWorld({ monitoredUsers: [ALICE.userPrincipalName], slack: false });
+    ({ graph, authority, tunnel } = world);
     graph.addUser(ALICE);
     graph.addMeeting({
       id: 'MSpkMeeting1',
@@ -67,28 +56,13 @@ describe('service with the Graph watcher', () => {
       joinWebUrl: JOIN,
       lobbyBypassSettings: { scope: 'everyone', isDialInBypassEnabled: true },
     });
-    tunnel = await startTlsTunnel();
-    // The service's port is fixed up front so the https front can forward the handshake during start-up.
-    const port = await freePort();
-    tunnel.setTarget(`http://127.0.0.1:${port}`);
-    env = {
-      PORT: String(port),
-      GRAPH_TENANT_ID: authority.tenantId,
-      GRAPH_CLIENT_ID: authority.clientId,
-      GRAPH_CLIENT_SECRET: authority.clientSecret,
-      GRAPH_BASE_URL: graph.url,
-      AZURE_AUTHORITY_HOST: authority.url,
-      GRAPH_NOTIFICATION_URL: tunnel.url,
-      GRAPH_MONITORED_USERS: ALICE.userPrincipalName,
-    };
+    env = world.env;
     service = await startTestService(env);
     await service.graph!.idle();
   });
   afterEach(async () => {
     await service.close();
-    await tunnel.close();
-    await graph.close();
-    await authority.close();
+    await world.close();
   });
 
   const sub = () => [...graph.subscriptions.values()].find((s) => s.userId === ALICE.id)!;
