@@ -140,6 +140,20 @@ describe('Teams bot over HTTP', () => {
     expect((await service.get('/healthz')).status).toBe(200);
   });
 
+  it('welcomes once when Teams announces one installation twice', async () => {
+    await service.post('/api/messages', installPersonal(connector.url, alice));
+    const added = {
+      ...installPersonal(connector.url, alice),
+      type: 'conversationUpdate',
+      action: undefined,
+      membersAdded: [{ id: '28:00000000-0000-0000-0000-0000000000b0' }],
+    };
+    await service.post('/api/messages', added);
+    await connector.waitForSent(1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(connector.sent()).toHaveLength(1);
+  });
+
   it('forgets the conversation on uninstall', async () => {
     await service.post('/api/messages', installPersonal(connector.url, alice));
     await service.post('/api/messages', uninstallPersonal(connector.url, alice));

@@ -59,14 +59,21 @@ export class HygieneTeamsBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * Teams announces one installation twice (installationUpdate and conversationUpdate with the bot added): the
+   * welcome goes out once, for a conversation the bot did not know yet.
+   */
   private async welcome(context: TurnContext): Promise<void> {
-    await this.rememberConversation(context);
-    await context.sendActivity(messageActivity(helpMessage('teams')));
+    if (await this.rememberConversation(context)) await context.sendActivity(messageActivity(helpMessage('teams')));
   }
 
-  private async rememberConversation(context: TurnContext): Promise<void> {
+  /** Stores the conversation reference; true when the conversation was new. */
+  private async rememberConversation(context: TurnContext): Promise<boolean> {
     const conversation = conversationFromActivity(context.activity, this.deps.clock.now());
-    if (conversation) await this.deps.conversations.save(conversation);
+    if (!conversation) return false;
+    const known = await this.deps.conversations.get(conversation.key);
+    await this.deps.conversations.save(conversation);
+    return !known;
   }
 
   private async forgetConversation(context: TurnContext): Promise<void> {
