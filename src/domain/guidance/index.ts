@@ -2,12 +2,14 @@
 import { type AnalysedQuestion, analyseQuestion } from './analyse-question.js';
 import { type Answer, answerFromTopic, declineAnswer } from './answer.js';
 import { AUDIENCE_CHECKLISTS } from './checklists.js';
+import { COMMON_WORDS } from './common-words.js';
 import { confidenceOf } from './confidence.js';
 import { OUT_OF_SCOPE_SUBJECTS } from './out-of-scope.js';
+import { EXPANDED_WORDS } from './query-expansion.js';
 import { type Audience, audienceChecklistsSchema, knowledgeBaseSchema, type Topic } from './schema.js';
 import { buildSearchIndex, type Candidate } from './search-index.js';
 import { createSpellingCorrector } from './spelling.js';
-import { STOP_WORDS, stemWord, words } from './text-processing.js';
+import { GENERIC_WORDS, STOP_WORDS, stemWord, words } from './text-processing.js';
 import { TOPIC_INPUTS } from './topics/index.js';
 
 export type { Answer, AnswerSource, TopicSuggestion } from './answer.js';
@@ -46,6 +48,8 @@ const SUGGEST_WITHIN = 0.8;
 const SPECIFIC_SCORE = 25;
 /** Decline when an out-of-scope subject scores at least this share of the best topic. */
 const OUT_OF_SCOPE_RATIO = 0.8;
+/** The same, for a question the domain gate found mainly about another subject ("the agenda for our planning meeting"). */
+const OTHER_SUBJECT_OUT_OF_SCOPE_RATIO = 0.5;
 
 const now = (): number => globalThis.performance?.now() ?? Date.now();
 
@@ -55,9 +59,20 @@ export function createGuidance(): Guidance {
   const checklists = audienceChecklistsSchema.parse(AUDIENCE_CHECKLISTS);
   const byId = new Map(topics.map((t) => [t.id, t]));
   const index = buildSearchIndex(topics, OUT_OF_SCOPE_SUBJECTS);
-  // The examples are left out: some are deliberately misspelt.
-  const vocabulary = [...STOP_WORDS, ...topics.flatMap((t) => words(Object.values(topicText(t)).join(' ')))];
-  const speller = createSpellingCorrector(vocabulary, (w) => index.hasTerm(stemWord(w)));
+  // The examples are left out: some are deliberately misspelt. The out-of-scope subjects' words are known too
+  // ("paysilp" → "payslip"). Everyday words (and their inflections) are never corrected, so that "recurring" or
+  // "reception" stay themselves instead of becoming "recording" or "exception", but nothing is corrected into them.
+  const vocabulary = [
+    ...STOP_WORDS,
+    ...topics.flatMap((t) => words(Object.values(topicText(t)).join(' '))),
+    ...OUT_OF_SCOPE_SUBJECTS.flatMap((s) => words(s.text)),
+  ];
+  // The abbreviations and slang that query expansion understands are never corrected either ("vetting").
+  const everyday = new Set([...COMMON_WORDS, ...GENERIC_WORDS, ...EXPANDED_WORDS].map(stemWord));
+  const speller = createSpellingCorrector(vocabulary, (w) => {
+    const stem = stemWord(w);
+    return index.hasTerm(stem) || everyday.has(stem);
+  });
   const buildMs = now() - started;
 
   const explain = (q: string): Explanation => {
@@ -79,9 +94,11 @@ export function createGuidance(): Guidance {
     const top = candidates[0];
     const specific =
       !!top && top.matched.length >= 2 && top.score >= SPECIFIC_SCORE && top.score >= 0.5 * maxAchievable;
-    const inDomain = question.domain.inDomain || specific;
+    // ...unless the gate found it mainly about another subject ("who approves my training budget").
+    const inDomain = question.domain.inDomain || (specific && !question.domain.otherSubject);
     // An out-of-scope subject matching about as well as the best topic means the question is about that subject.
-    const offTopic = !!top && outOfScope >= OUT_OF_SCOPE_RATIO * top.score;
+    const ratio = question.domain.otherSubject ? OTHER_SUBJECT_OUT_OF_SCOPE_RATIO : OUT_OF_SCOPE_RATIO;
+    const offTopic = !!top && outOfScope >= ratio * top.score;
     const oneWordOverlap = question.domain.otherSubject && (top?.matched.length ?? 0) < 2;
     const answered = inDomain && !offTopic && !oneWordOverlap && candidates.length > 0 && confidence >= threshold;
     return { question, candidates, outOfScope, maxAchievable, confidence, answered };

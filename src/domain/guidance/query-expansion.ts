@@ -64,9 +64,23 @@ const WORD_EXPANSIONS: Readonly<Record<string, string>> = {
   boot: 'remove',
   eject: 'remove',
   admins: 'administrators admin',
+  upside: 'benefits advantages',
+  upsides: 'benefits advantages',
+  pros: 'benefits advantages',
+  perks: 'benefits advantages',
+  colleagues: 'colleagues staff',
+  employees: 'employees staff',
+  vet: 'evaluate assessment due diligence',
+  vetting: 'evaluate assessment due diligence',
+  vetted: 'evaluate assessment due diligence',
+  taping: 'recording',
+  taped: 'recorded',
   cisos: 'security',
   ciso: 'security',
 };
+
+/** The abbreviations and slang words expanded: never "corrected" by the spelling corrector ("vetting" ≠ "setting"). */
+export const EXPANDED_WORDS: readonly string[] = Object.keys(WORD_EXPANSIONS);
 
 /** Phrases → the knowledge base's words (matched on the normalised question, whole words). */
 const PHRASE_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -132,15 +146,99 @@ const PHRASE_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbackground\b/, 'background blur'],
   [/\bchat (logs?|history|messages?)\b/, 'saved chat'],
   [/\bunified comm\w*\b|\bucaas\b/, 'existing service'],
+  [
+    /\bofficial[- ]?sensitive\b|\bofficial (data|information|material|documents?|level|classification)\b|\bgovernment (data|information|work|departments?|contracts?)\b/,
+    'cloud security principles government official sensitive',
+  ],
+  [
+    /\bwho (can|could|gets to|is able to|has access to) (see|view|watch|open|access|get at|listen to) (them|it|those|the (recording|recordings|files|chats?|transcripts?|videos?))\b/,
+    'who can access stored',
+  ],
+  [
+    /\b(a|the|our|my|some|an) how to\b|\bhow to (guide|sheet|page|doc|document)\b|\b(write|writing|draft|drafting|put together|create|creating|updating) (a |an |some |the |our )?(guide|guidance|faq|instructions|how to|cheat sheet|intranet page)\b/,
+    'user guidance staff guide instructions',
+  ],
+  [
+    /\bbefore (my|the|a|an|our|your|their|this)( \w+){0,3} (call|meeting|interview|webinar)s?\b|\bfirst (ever )?(\w+ )?(call|meeting|interview)\b|\b(joining|attending|attend) (my|a|the|an|our|your)( \w+){0,2} (call|meeting|interview|webinar)s?\b/,
+    'prepare preparation microphone familiar',
+  ],
+  [
+    /\btap(e|ed|es|ing) (this|the|our|my|a|your|their)( \w+)? (meeting|call|conversation|session)s?\b|\b(film|filming|screen ?record\w*) (the|this|our|my) (meeting|call)\b/,
+    'recording being recorded indicator',
+  ],
+  [/\bverif\w* (every ?(one|body)|all|each)\b|\bwho (they|he|she) (say|claim)\b/, 'verify identify participants'],
+  [
+    /\b(stay|staying|stick|sticking|keep|keeping|remain|remaining) (on|with) (the |our |what |this )?\b/,
+    'existing service already have',
+  ],
+  [
+    /\bbefore (we|you|i) sign\b|\bsign(ing)? (the |a |our )?(contract|deal|agreement|up)\b|\bhand over\b/,
+    'contract procurement supplier independent assessment',
+  ],
+  [
+    /\b(walk|wander|stroll|waltz|barge|stumble|wander)(s|ed|ing)? (in|into|straight in)\b|\banyone with the link\b/,
+    'uninvited lobby passcode',
+  ],
+  [
+    /\bnot (logged|signed) (in|on)\b|\bwithout (logging|signing) (in|on)\b|\bnot authenticated\b|\bno (work )?(account|login)\b/,
+    'unauthenticated anonymous lobby passcode',
+  ],
+  [
+    /\b(external|outside|random|incoming|inbound|unexpected|unsolicited)( \w+)? (callers?|calls|calling)\b|\bcalls? from (outside|external|strangers|anyone|people outside)\b/,
+    'unscheduled inbound calls block contacts list',
+  ],
+  [
+    /\bnew to (\w+ )?(online |video )?(meetings?|calls?|video|zoom|teams|conferencing|this|remote working|home working)\b|\bnever (used|done|joined|been on) (a |an )?(\w+ )?(video|zoom|teams|online|calls?|meetings?)\b/,
+    'first time new to video calls user guidance',
+  ],
+  [
+    /\b(tell|brief|teach|train|remind) (our |the |my |all )?(employees|staff|users|colleagues|people|team|workforce|new starters|volunteers)\b/,
+    'what to tell staff user guidance',
+  ],
+  [
+    /\b(want|plan|planning|going|like|need|start|starting|decided|intend|allowed) to record\b|\brecord(ing)? (all|every|each|our|the whole|team|board|staff|client)( \w+)? (meetings|calls|sessions|interviews)\b/,
+    'recordings stored where who can access',
+  ],
+  [/\bremote(ly)? work\w*\b|\bhybrid work\w*\b/, 'home working remote workers'],
+  [/\b(told|notified|know|aware|warned|informed|alerted|tell)\b.*\brecord/, 'recording indicator'],
+  [
+    /\b(give|send|share|email|text|pass|distribute|circulate|communicate)( \w+){0,3} (the |a |our )?(meeting )?(password|passcode|pin|pwd)s?\b/,
+    'share the password send directly participants',
+  ],
+];
+
+/** Two ways into meetings compared ("the browser join is locked down but the mobile app…"): consistent platforms. */
+const PLATFORMS: readonly RegExp[] = [
+  /\b(browser|web)\b/,
+  /\b(mobile|phone app|iphone|android|ipad|tablet)\b/,
+  /\b(desktop|installed app|laptop app)\b/,
+  /\b(dial in|dial ins|audio only|by phone|phone call|telephone)\b/,
+  /\b(room system|room kit|meeting room)s?\b/,
+];
+const COMPARISON =
+  /\b(but|whereas|while|same|different|differently|stricter|weaker|looser|inconsistent|vs|versus|compared|than|others|some)\b/;
+
+/** Idioms whose words would mislead the search ("where do recordings end up" is not about end-to-end encryption). */
+const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(end|ends|ended|ending) up\b/g, 'stored'],
+  [
+    /\b(company|firm|people|vendor|supplier|provider|organisation)s? (running|behind|that runs|who runs)\b/g,
+    'provider',
+  ],
+  [/\bset(ting)? ?up\b/g, 'setup'],
 ];
 
 /** The question plus the knowledge base's words for its abbreviations, slang and phrases. */
-export function expandQuery(normalised: string, wordList: readonly string[]): string {
+export function expandQuery(question: string, wordList: readonly string[]): string {
+  let normalised = question;
+  for (const [pattern, replacement] of IDIOMS) normalised = normalised.replace(pattern, replacement);
   const extra: string[] = [];
   for (const w of wordList) {
     const expansion = WORD_EXPANSIONS[w];
     if (expansion) extra.push(expansion);
   }
   for (const [pattern, expansion] of PHRASE_EXPANSIONS) if (pattern.test(normalised)) extra.push(expansion);
+  if (COMPARISON.test(normalised) && PLATFORMS.filter((p) => p.test(normalised)).length >= 2)
+    extra.push('consistent all platforms same settings');
   return extra.length ? `${normalised} ${extra.join(' ')}` : normalised;
 }

@@ -1,5 +1,6 @@
 // Typo correction against the knowledge base's own vocabulary ("cliant" → "client", "shoud" → "should"),
-// using MiniSearch's radix tree (SearchableMap.fuzzyGet) so a lookup costs microseconds.
+// using MiniSearch's radix tree (SearchableMap.fuzzyGet) so a lookup costs microseconds. Swapped neighbouring letters
+// ("bieng", "unknwon", "mtue") count as one edit (Damerau), as they are the commonest typing slip.
 import SearchableMap from 'minisearch/SearchableMap';
 import { LruCache } from './lru.js';
 
@@ -14,6 +15,14 @@ export interface SpellingCorrector {
 
 /** Edit distance allowed for a word of this length: none below 5 letters (too many near neighbours). */
 const maxEdits = (length: number): number => (length < 5 ? 0 : length < 9 ? 1 : 2);
+/** Swapped letters are corrected from this length on (a swap in a 3-letter word is too often another word). */
+const MIN_SWAP_LENGTH = 4;
+
+/** The words made by swapping two neighbouring letters. */
+function* transpositions(word: string): Generator<string> {
+  for (let i = 0; i + 1 < word.length; i++)
+    if (word[i] !== word[i + 1]) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+}
 
 /**
  * @param vocabulary known surface words
@@ -34,19 +43,24 @@ export function createSpellingCorrector(
       if (cached !== undefined) return cached;
       const edits = maxEdits(word.length);
       let best = word;
-      if (edits > 0) {
-        let bestDistance = Number.POSITIVE_INFINITY;
-        let bestCount = 0;
-        for (const [candidate, [count, distance]] of known.fuzzyGet(word, edits)) {
-          // Prefer the closest word; among equals, the more frequent; never a much shorter word.
-          if (candidate.length < 4) continue;
-          if (distance < bestDistance || (distance === bestDistance && count > bestCount)) {
-            best = candidate;
-            bestDistance = distance;
-            bestCount = count;
-          }
+      let bestDistance = Number.POSITIVE_INFINITY;
+      let bestCount = 0;
+      const consider = (candidate: string, count: number, distance: number) => {
+        // Prefer the closest word; among equals, the more frequent; never a much shorter word.
+        if (candidate.length < 4) return;
+        if (distance < bestDistance || (distance === bestDistance && count > bestCount)) {
+          best = candidate;
+          bestDistance = distance;
+          bestCount = count;
         }
-      }
+      };
+      if (word.length >= MIN_SWAP_LENGTH)
+        for (const swapped of transpositions(word)) {
+          const count = known.get(swapped);
+          if (count !== undefined) consider(swapped, count, 1);
+        }
+      if (edits > 0)
+        for (const [candidate, [count, distance]] of known.fuzzyGet(word, edits)) consider(candidate, count, distance);
       cache.set(word, best);
       return best;
     },

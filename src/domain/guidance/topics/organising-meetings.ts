@@ -77,6 +77,7 @@ export const organisingMeetingsTopics: TopicInput[] = [
       'Turn off file sharing where it is not needed',
       'Make external attendees attendees, not presenters, unless they must present',
       'Check the settings again just before a large meeting or webinar',
+      'Know which sharing settings your admins set as company-wide defaults, and change them per meeting where the audience calls for it',
     ],
     keywords: [
       'screen sharing',
