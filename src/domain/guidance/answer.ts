@@ -29,10 +29,26 @@ export interface Answer {
 
 const suggestionOf = (t: Topic): TopicSuggestion => ({ topic: t.id, title: t.title });
 
-export function answerFromTopic(topic: Topic, confidence: number, alternatives: readonly Topic[]): Answer {
+/** How many checklist items of a closely related topic the answer quotes. */
+const RELATED_POINTS = 2;
+
+/**
+ * @param alternatives runners-up offered as "did you mean"
+ * @param related a runner-up that scored almost as well: its first checklist points are added as "also relevant",
+ *   so that a question sitting between two topics gets the key advice of both
+ */
+export function answerFromTopic(
+  topic: Topic,
+  confidence: number,
+  alternatives: readonly Topic[],
+  related?: Topic,
+): Answer {
   const text = [
     topic.answer,
     ...(topic.productTips.length ? ['', ...topic.productTips] : []),
+    ...(related
+      ? ['', `Also relevant (${related.title}): ${related.checklist.slice(0, RELATED_POINTS).join('; ')}.`]
+      : []),
     '',
     'Checklist:',
     ...topic.checklist.map((item) => `- ${item}`),

@@ -44,6 +44,8 @@ export const ANSWER_THRESHOLD = 0.3;
 export const OTHER_SUBJECT_THRESHOLD = 0.9;
 /** Runners-up within this share of the top score are offered as "did you mean". */
 const SUGGEST_WITHIN = 0.8;
+/** A runner-up within this share of the top score adds its first checklist points to the answer. */
+const RELATED_WITHIN = 0.8;
 /** A match this strong on two or more terms shows a question is about a topic even without a meeting word. */
 const SPECIFIC_SCORE = 25;
 /** Decline when an out-of-scope subject scores at least this share of the best topic. */
@@ -68,11 +70,9 @@ export function createGuidance(): Guidance {
     ...OUT_OF_SCOPE_SUBJECTS.flatMap((s) => words(s.text)),
   ];
   // The abbreviations and slang that query expansion understands are never corrected either ("vetting").
-  const everyday = new Set([...COMMON_WORDS, ...GENERIC_WORDS, ...EXPANDED_WORDS].map(stemWord));
-  const speller = createSpellingCorrector(vocabulary, (w) => {
-    const stem = stemWord(w);
-    return index.hasTerm(stem) || everyday.has(stem);
-  });
+  // Their regular inflections are listed rather than compared by stem: "offical" shares the stem of "office".
+  const everyday = new Set([...COMMON_WORDS, ...GENERIC_WORDS, ...EXPANDED_WORDS].flatMap(inflections));
+  const speller = createSpellingCorrector(vocabulary, (w) => everyday.has(w) || index.hasTerm(stemWord(w)));
   const buildMs = now() - started;
 
   const explain = (q: string): Explanation => {
@@ -94,8 +94,10 @@ export function createGuidance(): Guidance {
     const top = candidates[0];
     const specific =
       !!top && top.matched.length >= 2 && top.score >= SPECIFIC_SCORE && top.score >= 0.5 * maxAchievable;
-    // ...unless the gate found it mainly about another subject ("who approves my training budget").
-    const inDomain = question.domain.inDomain || (specific && !question.domain.otherSubject);
+    // ...unless the gate found it mainly about another subject ("who approves my training budget"). A question about
+    // another subject that names a concept of the guidance but no meeting ("MFA for my gmail") is about that subject.
+    const { otherSubject, meetingWords } = question.domain;
+    const inDomain = otherSubject ? meetingWords : question.domain.inDomain || specific;
     // An out-of-scope subject matching about as well as the best topic means the question is about that subject.
     const ratio = question.domain.otherSubject ? OTHER_SUBJECT_OUT_OF_SCOPE_RATIO : OUT_OF_SCOPE_RATIO;
     const offTopic = !!top && outOfScope >= ratio * top.score;
@@ -112,11 +114,15 @@ export function createGuidance(): Guidance {
       const { question, candidates, confidence, answered, outOfScope } = explain(q);
       const top = candidates[0];
       const close = candidates.filter((c, i) => i > 0 && i < 4 && top && c.score >= top.score * SUGGEST_WITHIN);
+      const second = candidates[1];
+      // When two topics match almost equally, retrieval cannot tell which the asker meant: give the gist of both.
+      const related = top && second && second.score >= top.score * RELATED_WITHIN ? second.topic : undefined;
       if (answered && top)
         return answerFromTopic(
           top.topic,
           confidence,
           close.map((c) => c.topic),
+          related,
         );
       const closest =
         question.domain.inDomain && !question.domain.otherSubject && outOfScope === 0 ? candidates.slice(0, 3) : [];
@@ -130,6 +136,12 @@ export function createGuidance(): Guidance {
     topic: (id) => byId.get(id),
   };
 }
+
+/** A word and its regular inflections: plural, past, -ing. */
+const inflections = (w: string): string[] => {
+  const base = w.endsWith('e') ? w.slice(0, -1) : w;
+  return [w, `${w}s`, `${w}es`, `${base}ed`, `${base}ing`, `${w}${w.at(-1)}ing`, `${w}${w.at(-1)}ed`];
+};
 
 const topicText = (t: Topic) => ({
   title: t.title,

@@ -35,14 +35,17 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'printer, printing, scanner, monitor, flickering, keyboard, mouse, docking station, charger, battery, ' +
       'broken laptop, helpdesk ticket, email signature, out of office, mailbox full, wifi password, wi-fi, hotspot, ' +
       'password policy for laptops, voicemail, desk phone, ringtone, projector, air conditioning, second monitor, ' +
-      'replacement laptop, broken camera, disconnecting, fastest browser',
+      'replacement laptop, broken camera, disconnecting, fastest browser, install python, install software on my laptop, ' +
+      'software request, install a program, admin rights to install, screen goes to sleep, screensaver, shared mailbox',
   },
   {
     id: 'other-security-subjects',
     text:
       'usb stick, memory stick, removable media, disk encryption, bitlocker, filevault, antivirus, malware scan, ' +
       'backup, restore, ransomware, firewall rules, ports, dmarc, spf, dkim, email domain, patch servers, ' +
-      'password manager, report a phishing email, suspicious email, incident response, host a website, web hosting, domain name',
+      'password manager, report a phishing email, suspicious email, incident response, host a website, web hosting, domain name, ' +
+      'strong passwords at home, personal passwords, gmail, personal email account, bank account, online banking, ' +
+      'social media account, encrypt an email attachment, encrypt a file, send a file securely, stolen laptop, lost phone',
   },
   {
     id: 'facilities-and-hr',
@@ -57,6 +60,7 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
     id: 'general-knowledge',
     text:
       'weather, rain, forecast, football, match score, sport, news, joke, capital city, mountain, recipe, film, ' +
-      'stock price, share price, exchange rate, history, science, trivia',
+      'stock price, share price, exchange rate, history, science, trivia, poem, song, story, summarise, summary, ' +
+      'translate, what to wear, outfit, price per user, how much does it cost',
   },
 ];

@@ -200,6 +200,10 @@ const PHRASE_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
     'recordings stored where who can access',
   ],
   [/\bremote(ly)? work\w*\b|\bhybrid work\w*\b/, 'home working remote workers'],
+  [
+    /\b(anyone|anybody|people|strangers|randoms?|outsiders|externals?|the public)( \w+){0,4} (call|ring|phone|video call|message) (me|us|my|our|staff|people|employees)\b/,
+    'unscheduled calls from outside block contacts list',
+  ],
   [/\b(told|notified|know|aware|warned|informed|alerted|tell)\b.*\brecord/, 'recording indicator'],
   [
     /\b(give|send|share|email|text|pass|distribute|circulate|communicate)( \w+){0,3} (the |a |our )?(meeting )?(password|passcode|pin|pwd)s?\b/,

@@ -100,3 +100,45 @@ describe('answerToMessage', () => {
     expect(m.text).toMatch(/I can help with/);
   });
 });
+
+describe('guidance.ask between two topics and at the edges of the domain', () => {
+  const guidance = createGuidance();
+
+  it('adds the first points of a runner-up that matched almost as well, before the checklist', () => {
+    const { candidates } = guidance.explain('people dialling in by phone skip the lobby, is that ok?');
+    const a = guidance.ask('people dialling in by phone skip the lobby, is that ok?');
+    const runnerUp = candidates[1]!;
+    expect(runnerUp.score).toBeGreaterThanOrEqual(0.8 * candidates[0]!.score);
+    expect(a.text).toContain(`Also relevant (${runnerUp.topic.title}): ${runnerUp.topic.checklist[0]}`);
+    expect(a.text.indexOf('Also relevant')).toBeLessThan(a.text.indexOf('Checklist:'));
+    expect(a.checklist).toEqual(guidance.topic(a.topic ?? '')?.checklist);
+  });
+
+  it('adds nothing when one topic clearly wins', () => {
+    expect(guidance.ask('should the meeting password go in the calendar appointment?').text).not.toContain(
+      'Also relevant',
+    );
+  });
+
+  it.each([
+    'what is multi factor authentication for my gmail',
+    'how do i encrypt an email attachment',
+    'how do i schedule a recurring meeting in outlook',
+    'what should the agenda for our quarterly planning meeting include',
+    'install python on my laptop',
+    'how do I share my calendar with my PA',
+  ])('declines another subject that shares words with a topic: %s', (q) => {
+    expect(guidance.ask(q).answered).toBe(false);
+  });
+
+  it.each([
+    ['as the chair how do I verify everyone joining is who they say', 'who-is-on-the-call'],
+    ['we push the teams client through intune, good practice?', 'organisation-defaults'],
+    ['where do recorded meetings end up and who can see them', 'recordings-and-stored-data'],
+    ['can the company running our video service decrypt our calls?', 'encryption'],
+  ])('answers an indirect question: %s', (q, topic) => {
+    const a = guidance.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.topic).toBe(topic);
+  });
+});
