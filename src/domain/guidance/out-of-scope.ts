@@ -18,7 +18,7 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'how many people, maximum attendees, participant limit, time limit, meeting length, together mode, gallery view, ' +
       'layout, spotlight, rename, change name, language, translate, agenda, take the minutes, minute taker, action items, ' +
       'dress code, etiquette, icebreaker, cancel a meeting, decline an invitation, find a time, availability, ' +
-      'zoom in on a document, pdf, mp3, convert to another format, trim or edit a video, podcast, voiceover, ' +
+      'magnify a document, pdf, mp3, convert to another format, trim or edit a video, podcast, voiceover, ' +
       'private channel, team site, channel settings',
   },
   {
