@@ -653,12 +653,34 @@ export function collapseWhitespace(text: string): string {
   return result;
 }
 
-/** Trims each line and collapses runs of blank lines (the markup leaves many). */
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+
+/**
+ * Trims each line (blanks: space, tab, no-break space) and collapses runs of blank lines (the markup leaves
+ * many), then trims the whole. One pass over the lines, as `\n[ \t\u00a0]+` → `\n`, `[ \t\u00a0]+\n` → `\n`,
+ * `\n{3,}` → `\n\n` and `trim()` would give.
+ */
 export function tidyLines(text: string): string {
-  // Blanks after each line break, then blanks before each (string replacements: no callback per match).
-  return text
-    .replace(/\n[ \t\u00a0]+/g, '\n')
-    .replace(/[ \t\u00a0]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const len = text.length;
+  let result = '';
+  let newlines = 0;
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    let from = start;
+    let to = nl < 0 ? len : nl;
+    if (start > 0) while (from < to && isBlank(text.charCodeAt(from))) from++;
+    if (nl >= 0) while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
+    if (from < to) {
+      // Newlines before the first line with text, and after the last, fall to the final trim anyway.
+      if (result.length > 0) result += newlines === 1 ? '\n' : '\n\n';
+      else if (newlines > 0) result = newlines === 1 ? '\n' : '\n\n';
+      result += from === 0 && to === len ? text : text.slice(from, to);
+      newlines = 0;
+    }
+    if (nl < 0) break;
+    newlines++;
+    start = nl + 1;
+  }
+  return result.trim();
 }
