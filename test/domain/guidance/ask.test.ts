@@ -13,17 +13,17 @@ describe('guidance.ask', () => {
     },
   );
 
-  it('answers unseen questions with the right topic (>= 85%)', () => {
+  it('answers unseen questions with the right topic (>= 95%)', () => {
     const wrong = ANSWERABLE.filter(({ q, topics }) => {
       const a = guidance.ask(q);
       return !a.answered || !topics.includes(a.topic ?? '');
     }).map(({ q }) => q);
-    expect(wrong.length / ANSWERABLE.length, wrong.join('\n')).toBeLessThanOrEqual(0.15);
+    expect(wrong.length / ANSWERABLE.length, wrong.join('\n')).toBeLessThanOrEqual(0.05);
   });
 
-  it('declines out-of-scope and near-miss questions (>= 90%)', () => {
+  it('declines out-of-scope and near-miss questions (>= 95%)', () => {
     const answered = OUT_OF_SCOPE.filter((q) => guidance.ask(q).answered);
-    expect(answered.length / OUT_OF_SCOPE.length, answered.join('\n')).toBeLessThanOrEqual(0.1);
+    expect(answered.length / OUT_OF_SCOPE.length, answered.join('\n')).toBeLessThanOrEqual(0.05);
   });
 
   it.each([
