@@ -168,7 +168,7 @@ const CATALOGUE: readonly ProviderEntry[] = [
     id: 'other',
     matches: ({ host, path, params }) =>
       OTHER_SERVICES.some((service) => service.host.test(host) && (!service.path || service.path.test(path))) ||
-      (params.has('conference') && /\/webapp/i.test(path)),
+      (/\/webapp/i.test(path) && params.has('conference')),
   },
 ];
 

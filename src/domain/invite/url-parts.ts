@@ -6,8 +6,8 @@ export interface UrlParts {
   host: string;
   /** Path as written (not decoded). */
   path: string;
-  /** Query and fragment parameters, decoded, names lower-cased; first value wins. */
-  params: Map<string, string>;
+  /** Query and fragment parameters (values as written), names lower-cased; first value wins. Split lazily. */
+  readonly params: Map<string, string>;
 }
 
 const isSchemeStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -49,7 +49,28 @@ export function splitUrl(url: string): UrlParts | undefined {
     if (c === 63 || c === 35) break;
     pathEnd++;
   }
-  const path = url.slice(hostEnd, pathEnd);
+  return new SplitUrl(scheme, host, url.slice(hostEnd, pathEnd), url, pathEnd);
+}
+
+/** The parts of one URL; its parameters are split only when asked for (most links never are). */
+class SplitUrl implements UrlParts {
+  private map: Map<string, string> | undefined;
+  constructor(
+    readonly scheme: string,
+    readonly host: string,
+    readonly path: string,
+    private readonly url: string,
+    private readonly pathEnd: number,
+  ) {}
+  get params(): Map<string, string> {
+    this.map ??= paramsOf(this.url, this.pathEnd);
+    return this.map;
+  }
+}
+
+/** `name=value` pairs after `pathEnd` (the `?` or `#` ending the path), split at `?&#;`; first value wins. */
+function paramsOf(url: string, pathEnd: number): Map<string, string> {
+  const n = url.length;
   const params = new Map<string, string>();
   // Query and fragment both (Pexip and others put `pin=` after `#/?`).
   for (let from = pathEnd + 1; from <= n && pathEnd < n; ) {
@@ -67,5 +88,5 @@ export function splitUrl(url: string): UrlParts | undefined {
     }
     from = end + 1;
   }
-  return { scheme, host, path, params };
+  return params;
 }
