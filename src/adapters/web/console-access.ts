@@ -12,7 +12,7 @@ export function isLoopbackAddress(address: string | undefined): boolean {
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
 }
 
-type AccessConfig = Pick<Config, 'consoleEnabled' | 'production'>;
+type AccessConfig = Pick<Config, 'consoleEnabled' | 'production'> & { teams?: Pick<Config['teams'], 'appId'> };
 
 /** Whether the console answers a request from this peer address. */
 export function consoleAllowed(config: AccessConfig, remoteAddress: string | undefined): boolean {
@@ -22,9 +22,11 @@ export function consoleAllowed(config: AccessConfig, remoteAddress: string | und
 }
 
 /**
- * Local mode: the operator's own machine (a loopback peer) or a non-production service. Only then does the console
- * show recent deliveries and audit entries, even when CONSOLE_ENABLED=true opens the chat to the network.
+ * Local mode: the operator's own machine (a loopback peer), or a development service that is not registered with
+ * Teams. Only then does the console show recent deliveries and audit entries — never to the network once Teams
+ * authentication is on, whatever NODE_ENV says, even when CONSOLE_ENABLED=true opens the chat to the network.
  */
 export function isLocalRequest(config: AccessConfig, remoteAddress: string | undefined): boolean {
-  return !config.production || isLoopbackAddress(remoteAddress);
+  if (isLoopbackAddress(remoteAddress)) return true;
+  return !config.production && !config.teams?.appId;
 }

@@ -216,6 +216,15 @@ describe('console access rule', () => {
     expect(consoleAllowed({ ...dev, consoleEnabled: 'false' }, '127.0.0.1')).toBe(false);
     expect(isLocalRequest({ ...prod, consoleEnabled: 'true' }, '10.0.0.5')).toBe(false);
     expect(isLocalRequest({ ...prod, consoleEnabled: 'true' }, '127.0.0.1')).toBe(true);
+    // A development service registered with Teams keeps organisers' activity to loopback requests.
+    const registered = {
+      ...dev,
+      consoleEnabled: 'auto',
+      teams: { appId: '00000000-0000-0000-0000-0000000000b0' },
+    } as const;
+    expect(isLocalRequest(registered, '10.0.0.5')).toBe(false);
+    expect(isLocalRequest(registered, '127.0.0.1')).toBe(true);
+    expect(isLocalRequest({ ...dev, consoleEnabled: 'auto' }, '10.0.0.5')).toBe(true);
   });
 
   /** Runs one request through the router with a fake peer address (no socket needed). */
