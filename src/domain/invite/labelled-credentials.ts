@@ -44,20 +44,6 @@ function proseMayHoldCredential(line: string): boolean {
   return PROSE_SEPARATOR.test(line) || CREDENTIAL_WORD_PROBE.test(line.slice(-LABEL_AT_END_WINDOW));
 }
 const CREDENTIAL_WORD_SCAN = new RegExp(CREDENTIAL_WORD_PROBE.source, 'gi');
-// The same fragments matched case-sensitively over the lower-cased text: the probe's fragments are lower case,
-// and irregexp scans a case-sensitive alternation faster. Exact only when lower-casing keeps every offset and
-// folds like the case-insensitive probe: not for İ (two code units lower-cased), the Kelvin sign (lower-cases to
-// `k` but does not match it) or the Cyrillic small letter variants U+1C80–U+1C88 (they match their capitals).
-const CREDENTIAL_WORD_SCAN_LOWER = new RegExp(CREDENTIAL_WORD_PROBE.source, 'g');
-const FOLDS_UNLIKE_PROBE = /[\u0130\u212a\u1c80-\u1c88]/;
-
-/** The text to scan for credential words and the scanner for it (offsets and lines are the text's own). */
-function probeScan(text: string): { scanned: string; scan: RegExp } {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length && !FOLDS_UNLIKE_PROBE.test(text))
-    return { scanned: lower, scan: CREDENTIAL_WORD_SCAN_LOWER };
-  return { scanned: text, scan: CREDENTIAL_WORD_SCAN };
-}
 const PHRASE_BOUNDARY = /[:=：|;•·!?\n]|\.\s/g;
 
 /** Collects the labelled credentials of `text`; `identifiers` (digits) are values that only name the meeting. */
@@ -69,9 +55,8 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
   // labelled value (a digit or a separator, or a short line: a label alone, its value on the next line) are
   // scanned for labels; long prose lines only with a spoken separator or a line-final label
   // ("the password is bluefalconsky").
-  const { scanned, scan } = probeScan(text);
-  scan.lastIndex = 0;
-  for (let hit = scan.exec(scanned); hit; hit = scan.exec(scanned)) {
+  CREDENTIAL_WORD_SCAN.lastIndex = 0;
+  for (let hit = CREDENTIAL_WORD_SCAN.exec(text); hit; hit = CREDENTIAL_WORD_SCAN.exec(text)) {
     const lineStart = hit.index === 0 ? 0 : text.lastIndexOf('\n', hit.index - 1) + 1;
     const nl = text.indexOf('\n', hit.index);
     const lineEnd = nl < 0 ? text.length : nl;
@@ -87,7 +72,7 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
       }
     }
     if (nl < 0) break;
-    scan.lastIndex = nl + 1;
+    CREDENTIAL_WORD_SCAN.lastIndex = nl + 1;
   }
   return found;
 
