@@ -287,8 +287,44 @@ function onClose(name: string, isImplied: boolean): void {
 
 // ---- Tree building ----
 
+// Tag names as one-byte constants: a name written in lower case is taken from here without slicing and
+// lower-casing it (the slice of a document with non-ASCII text is a two-byte string, slower to lower-case,
+// hash and compare); any other spelling is lower-cased as before.
+const KNOWN_NAMES: (string[] | undefined)[] = [];
+const knownSlot = (length: number, first: number): number => length * 128 + first;
+for (const name of new Set([
+  ...SKIPPED,
+  ...BLOCKS,
+  ...CELLS,
+  ...VOID,
+  ...formTags,
+  ...OPEN_IMPLIES_CLOSE.keys(),
+  ...RAW_TEXT,
+  ...RCDATA,
+  ...['a', 'span', 'b', 'i', 'u', 's', 'em', 'strong', 'font', 'o:p', 'small', 'sup', 'sub', 'label', 'code'],
+  ...['colgroup', 'svg', 'math', 'image', 'v:shape', 'w:sdt', 'st1:place'],
+])) {
+  if (name.length >= 16) continue;
+  const slot = knownSlot(name.length, name.charCodeAt(0));
+  (KNOWN_NAMES[slot] ??= []).push(name);
+}
+
+/** `html.slice(start, end).toLowerCase()`, without the slice for known names written in lower case. */
+function lowerName(start: number, end: number): string {
+  const length = end - start;
+  const first = html.charCodeAt(start);
+  if (length < 16 && first < 128) {
+    const known = KNOWN_NAMES[knownSlot(length, first)];
+    if (known !== undefined) for (const name of known) if (html.startsWith(name, start)) return name;
+  }
+  return html.slice(start, end).toLowerCase();
+}
+
 function readTagName(start: number, end: number): string {
-  const name = html.slice(start, end).toLowerCase();
+  return adjustName(lowerName(start, end));
+}
+
+function adjustName(name: string): string {
   const context = foreign[foreign.length - 1];
   if (context === FOREIGN_SVG) return SVG_NAMES.get(name) ?? name;
   if (foreign.length > 1) {
@@ -528,8 +564,9 @@ function openTag(start: number): number {
     if (!inForeign && SPECIAL_PREFIXES.some((s) => s.startsWith(partial))) onTrailingText(start, end);
     return -1;
   }
-  const name = readTagName(start, end);
-  const rawName = inForeign ? '' : html.slice(start, end).toLowerCase();
+  const lower = lowerName(start, end);
+  const name = adjustName(lower);
+  const rawName = inForeign ? '' : lower;
   emitOpenTag(name);
   // Attributes.
   let i = end;
