@@ -267,7 +267,8 @@ function attributeValue(start: number, end: number): string {
 function onText(text: string): void {
   tag = '';
   if (skipDepth > 0) return;
-  out.push(preAt.length > 0 ? text.replace(/\r\n?/g, '\n') : collapseWhitespace(text));
+  if (preAt.length === 0) out.push(collapseWhitespace(text));
+  else out.push(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
 }
 
 function onClose(name: string, isImplied: boolean): void {
@@ -396,7 +397,7 @@ function text(start: number, end: number, mode: DecodingMode = DecodingMode.Lega
     tag = '';
     return;
   }
-  let amp = html.indexOf('&', start);
+  let amp = nextAmpersand(start);
   if (amp < 0 || amp >= end) {
     onText(html.slice(start, end));
     return;
@@ -404,7 +405,7 @@ function text(start: number, end: number, mode: DecodingMode = DecodingMode.Lega
   let from = start;
   while (amp >= 0 && amp < end) {
     if (rcdataEnd !== undefined && inEndTagPrefix(amp, rcdataEnd)) {
-      amp = html.indexOf('&', amp + 1);
+      amp = nextAmpersand(amp + 1);
       continue;
     }
     entityText = '';
@@ -414,16 +415,30 @@ function text(start: number, end: number, mode: DecodingMode = DecodingMode.Lega
     // `end` is an upper bound only at the end of input (an entity never spans `<`).
     if (done < 0) decoder.end();
     if (entityText === '') {
-      amp = html.indexOf('&', amp + 1);
+      amp = nextAmpersand(amp + 1);
       continue;
     }
     if (from < amp) onText(html.slice(from, amp));
     // (An entity of two characters arrives as two pieces; none of them is whitespace, so one piece is the same.)
     onText(entityText);
     from = entityEnd;
-    amp = html.indexOf('&', from);
+    amp = nextAmpersand(from);
   }
   if (from < end) onText(html.slice(from, end));
+}
+
+// The first `&` at or after `ampFrom` (-1: none). Text pieces ask for the next `&` from their start; without the
+// cache each piece would search on to the next `&` of the document, however far (quadratic in long documents
+// with few entities).
+let ampFrom = 0;
+let ampAt = -1;
+
+/** `html.indexOf('&', from)`, answered from the last search when `from` lies between it and its result. */
+function nextAmpersand(from: number): number {
+  if (from >= ampFrom && (ampAt < 0 || from <= ampAt)) return ampAt;
+  ampFrom = from;
+  ampAt = html.indexOf('&', from);
+  return ampAt;
 }
 
 /** In RCDATA, an `&` right after a partial `</name` is not an entity start (htmlparser2's end-tag matcher). */
@@ -438,6 +453,8 @@ function inEndTagPrefix(amp: number, endTag: string): boolean {
 export function htmlToText(source: string): HtmlText {
   html = source;
   n = source.length;
+  ampFrom = n + 1;
+  ampAt = -1;
   out = [];
   links = [];
   skipDepth = 0;
