@@ -1,7 +1,7 @@
-// tidyLines is one pass over the lines; it must give what the plain string replacements give.
+// tidyLines and collapseWhitespace are hand-written scans; they must give what plain string replacements give.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tidyLines } from '../../../src/domain/invite/html-to-text.js';
+import { collapseWhitespace, tidyLines } from '../../../src/domain/invite/html-to-text.js';
 
 const byReplacements = (text: string): string =>
   text
@@ -50,5 +50,33 @@ describe('tidyLines', () => {
       'x\n\u2007\n\n',
     ])
       expect(tidyLines(text)).toBe(byReplacements(text));
+  });
+});
+
+describe('collapseWhitespace', () => {
+  const byReplacement = (text: string): string => text.replace(/[ \t\n\r\f\u00a0\u2007\u202f]+/g, ' ');
+  it('turns each run of HTML whitespace (and no-break, figure, narrow no-break spaces) into one space', () => {
+    const part = fc.constantFrom(
+      'a',
+      'Meeting',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\f',
+      '\u00a0',
+      '\u2007',
+      '\u202f',
+      '\u3000',
+      'é',
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(collapseWhitespace(text)).toBe(byReplacement(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
