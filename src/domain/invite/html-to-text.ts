@@ -441,6 +441,18 @@ function nextAmpersand(from: number): number {
   return ampAt;
 }
 
+// Likewise for `--!>`, which almost no document has: without the cache each comment would search to the end.
+let bangCloseFrom = 0;
+let bangCloseAt = -1;
+
+/** `html.indexOf('--!>', from)`, answered from the last search when `from` lies between it and its result. */
+function nextBangClose(from: number): number {
+  if (from >= bangCloseFrom && (bangCloseAt < 0 || from <= bangCloseAt)) return bangCloseAt;
+  bangCloseFrom = from;
+  bangCloseAt = html.indexOf('--!>', from);
+  return bangCloseAt;
+}
+
 /** In RCDATA, an `&` right after a partial `</name` is not an entity start (htmlparser2's end-tag matcher). */
 function inEndTagPrefix(amp: number, endTag: string): boolean {
   const lt = html.lastIndexOf('<', amp - 1);
@@ -455,6 +467,8 @@ export function htmlToText(source: string): HtmlText {
   n = source.length;
   ampFrom = n + 1;
   ampAt = -1;
+  bangCloseFrom = n + 1;
+  bangCloseAt = -1;
   out = [];
   links = [];
   skipDepth = 0;
@@ -530,7 +544,7 @@ function declaration(lt: number): number {
     if (html.charCodeAt(s) === 62) return s + 1;
     if (html.charCodeAt(s) === 45 && html.charCodeAt(s + 1) === 62) return s + 2;
     const a = html.indexOf('-->', s);
-    const b = html.indexOf('--!>', s);
+    const b = nextBangClose(s);
     if (a < 0 && b < 0) return -1;
     return a >= 0 && (b < 0 || a <= b) ? a + 3 : b + 4;
   }
