@@ -1,0 +1,44 @@
+// The fourth (fourth-set.ts) and fifth (fifth-set.ts) independent sets measure generalisation on fresh questions.
+import { describe, expect, it } from 'vitest';
+import { createGuidance } from '../../../src/domain/guidance/index.js';
+import { FOURTH_ANSWERABLE, FOURTH_OUT_OF_SCOPE } from './fourth-set.js';
+import type { ThirdSetAnswerable } from './third-set.js';
+
+const guidance = createGuidance();
+
+function rates(answerable: ThirdSetAnswerable[], outOfScope: string[]) {
+  const wrong = answerable
+    .filter(({ q, topics, must }) => {
+      const a = guidance.ask(q);
+      const text = `${a.text} ${a.checklist.join(' ')}`.toLowerCase();
+      const ok = must.every((group) => group.some((alt) => text.includes(alt.toLowerCase())));
+      return !a.answered || !topics.includes(a.topic ?? '') || !ok;
+    })
+    .map(({ q }) => `${q} -> ${guidance.ask(q).topic}`);
+  const answered = outOfScope.filter((q) => guidance.ask(q).answered).map((q) => `${q} -> ${guidance.ask(q).topic}`);
+  return {
+    answerRate: 1 - wrong.length / answerable.length,
+    wrong,
+    declineRate: 1 - answered.length / outOfScope.length,
+    answered,
+  };
+}
+
+describe.each([['fourth set', FOURTH_ANSWERABLE, FOURTH_OUT_OF_SCOPE, 0.9, 0.74]] as const)(
+  '%s',
+  (name, answerable, outOfScope, minAnswered, minDeclined) => {
+    const r = rates([...answerable], [...outOfScope]);
+
+    it(`answers >= ${minAnswered} with an acceptable topic whose text holds the key advice`, () => {
+      console.info(
+        `${name} answered with key advice: ${r.answerRate.toFixed(3)} of ${answerable.length}\n${r.wrong.join('\n')}`,
+      );
+      expect(r.answerRate, r.wrong.join('\n')).toBeGreaterThanOrEqual(minAnswered);
+    });
+
+    it(`declines >= ${minDeclined} of out-of-scope and near-miss questions`, () => {
+      console.info(`${name} declined: ${r.declineRate.toFixed(3)} of ${outOfScope.length}\n${r.answered.join('\n')}`);
+      expect(r.declineRate, r.answered.join('\n')).toBeGreaterThanOrEqual(minDeclined);
+    });
+  },
+);
