@@ -4,6 +4,7 @@
 import {
   BARE_CODE_OK_BEFORE,
   CREDENTIAL_TERM,
+  CREDENTIAL_WORD_FRAGMENTS,
   CREDENTIAL_WORD_PROBE,
   DIAL_IN_PHRASE,
   HOST_PHRASE,
@@ -43,8 +44,20 @@ const LABEL_AT_END_WINDOW = 48;
 function proseMayHoldCredential(line: string): boolean {
   return PROSE_SEPARATOR.test(line) || CREDENTIAL_WORD_PROBE.test(line.slice(-LABEL_AT_END_WINDOW));
 }
-const CREDENTIAL_WORD_SCAN = new RegExp(CREDENTIAL_WORD_PROBE.source, 'gi');
+// The probe's scan in two parts, fragments led by an ASCII letter and the others (şifre, пароль, パス, 密…):
+// irregexp skips ahead far better over a case-insensitive alternation of ASCII-led literals, and the few
+// others, some one character long, scan apart. A line has a hit iff either part hits in it.
+const isAsciiLed = (fragment: string): boolean => fragment.charCodeAt(0) < 128;
+const ASCII_LED_SCAN = new RegExp(CREDENTIAL_WORD_FRAGMENTS.filter(isAsciiLed).join('|'), 'gi');
+const OTHER_LED_SCAN = new RegExp(CREDENTIAL_WORD_FRAGMENTS.filter((f) => !isAsciiLed(f)).join('|'), 'gi');
 const PHRASE_BOUNDARY = /[:=：|;•·!?\n]|\.\s/g;
+
+/** Index of the first match of global `pattern` in `text` at or after `from`, or -1. */
+function indexOfMatch(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  return m ? m.index : -1;
+}
 
 /** Collects the labelled credentials of `text`; `identifiers` (digits) are values that only name the meeting. */
 export function findLabelledCredentials(text: string, identifiers: ReadonlySet<string>): LabelledCredential[] {
@@ -55,10 +68,18 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
   // labelled value (a digit or a separator, or a short line: a label alone, its value on the next line) are
   // scanned for labels; long prose lines only with a spoken separator or a line-final label
   // ("the password is bluefalconsky").
-  CREDENTIAL_WORD_SCAN.lastIndex = 0;
-  for (let hit = CREDENTIAL_WORD_SCAN.exec(text); hit; hit = CREDENTIAL_WORD_SCAN.exec(text)) {
-    const lineStart = hit.index === 0 ? 0 : text.lastIndexOf('\n', hit.index - 1) + 1;
-    const nl = text.indexOf('\n', hit.index);
+  // Next hit of each part (-1: none left; -2: not searched yet); a part is searched again only once the reading
+  // has passed its hit.
+  let asciiAt = -2;
+  let otherAt = -2;
+  const nextHit = (from: number): number => {
+    if (asciiAt !== -1 && asciiAt < from) asciiAt = indexOfMatch(ASCII_LED_SCAN, text, from);
+    if (otherAt !== -1 && otherAt < from) otherAt = indexOfMatch(OTHER_LED_SCAN, text, from);
+    return asciiAt < 0 ? otherAt : otherAt < 0 ? asciiAt : Math.min(asciiAt, otherAt);
+  };
+  for (let at = nextHit(0); at >= 0; ) {
+    const lineStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+    const nl = text.indexOf('\n', at);
     const lineEnd = nl < 0 ? text.length : nl;
     const line = text.slice(lineStart, lineEnd);
     if (line.length < 60 || CANDIDATE_LINE.test(line) || proseMayHoldCredential(line)) {
@@ -72,7 +93,7 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
       }
     }
     if (nl < 0) break;
-    CREDENTIAL_WORD_SCAN.lastIndex = nl + 1;
+    at = nextHit(nl + 1);
   }
   return found;
 

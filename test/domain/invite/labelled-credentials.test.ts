@@ -85,6 +85,16 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values('Room \u212A-12\nKenncode: 4471902')).toEqual(['4471902']);
   });
 
+  it('reads lines found by ASCII-led and other credential words in text order', () => {
+    expect(values('パスコード: 552013\nPasscode: 4471902\nПароль: 7Hq2mZ')).toEqual(['552013', '4471902', '7Hq2mZ']);
+    expect(values('Passcode: 4471902\n密码：9922\nŞifre: Kq77xz\nPIN: 3311')).toEqual([
+      '4471902',
+      '9922',
+      'Kq77xz',
+      '3311',
+    ]);
+  });
+
   it('reads the numeric twin of a Webex password', () => {
     expect(values('Meeting password: Tb7kQ2mWz (82231945 from phones and video systems)')).toEqual([
       'Tb7kQ2mWz',
