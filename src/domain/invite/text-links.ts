@@ -7,7 +7,21 @@ import { unwrapUrl } from './unwrap-url.js';
 // URLs are found from their `:` (after a scheme) or their first `/` (after a bare domain such as
 // "zoom.us/j/…"), then read backwards: a one-character anchor keeps the scan cheap on long prose.
 const ANCHOR = /[:/]/g;
-const SCHEME_BEFORE = /(?:https?|tel|mailto)$/i;
+const SCHEMES = ['mailto', 'https', 'http', 'tel'];
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** Length of the scheme `https?|tel|mailto` (any case) that ends at `at`, or 0. */
+function schemeBefore(text: string, at: number): number {
+  for (const scheme of SCHEMES) {
+    const start = at - scheme.length;
+    if (start < 0) continue;
+    let i = 0;
+    // ASCII case folding: `| 0x20` maps only the upper-case twin onto a lower-case letter.
+    while (i < scheme.length && (text.charCodeAt(start + i) | 0x20) === scheme.charCodeAt(i)) i++;
+    if (i === scheme.length) return scheme.length;
+  }
+  return 0;
+}
 const HOST_CHARS = /[A-Za-z0-9.-]/;
 const BEFORE_URL = /[\w@./-]/;
 const BARE_HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,12}$/i;
@@ -32,12 +46,12 @@ export function extractTextLinks(text: string): TextLinks {
     const at = anchor.index;
     let begin = at;
     if (anchor[0] === ':') {
-      const scheme = SCHEME_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
-      if (!scheme) continue;
-      begin = at - scheme[0].length;
-      if (begin > 0 && /[A-Za-z]/.test(text[begin - 1] ?? '')) continue;
-      if (scheme[0].length > 3 && scheme[0][0] !== 'm' && scheme[0][0] !== 'M' && !text.startsWith('//', at + 1))
-        continue;
+      const length = schemeBefore(text, at);
+      if (length === 0) continue;
+      begin = at - length;
+      if (begin > 0 && isAsciiLetter(text.charCodeAt(begin - 1))) continue;
+      // http and https links need `//`; tel: and mailto: do not.
+      if ((length === 4 || length === 5) && !text.startsWith('//', at + 1)) continue;
     } else {
       while (begin > 0 && HOST_CHARS.test(text[begin - 1] ?? '')) begin--;
       if (begin === at || (begin > 0 && BEFORE_URL.test(text[begin - 1] ?? ''))) continue;

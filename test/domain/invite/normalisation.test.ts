@@ -42,6 +42,20 @@ describe('unwrapUrl', () => {
 });
 
 describe('extractTextLinks', () => {
+  it('reads the schemes http, https, tel and mailto in any case, only as whole words', () => {
+    const urls = (text: string) => extractTextLinks(text).links.map((l) => l.url);
+    expect(urls('Join: HTTPS://zoom.us/j/123456789 or Http://example.com/a')).toEqual([
+      'HTTPS://zoom.us/j/123456789',
+      'Http://example.com/a',
+    ]);
+    expect(urls('Call TEL:+442034815240 or write MailTo:ops@example.com, see https://x.example/a')).toEqual([
+      'TEL:+442034815240',
+      'MailTo:ops@example.com',
+      'https://x.example/a',
+    ]);
+    expect(urls('xhttps://zoom.us/j/1 hotel:+4420 https:/zoom.us/j/2 http:zoom /')).toEqual([]);
+  });
+
   it('reads Outlook text-mode label<url> and masks the link', () => {
     const { text, links } = extractTextLinks('Join the meeting now<https://teams.microsoft.com/meet/123?p=Tok>\nNext');
     expect(links).toEqual([{ url: 'https://teams.microsoft.com/meet/123?p=Tok', label: 'Join the meeting now' }]);
