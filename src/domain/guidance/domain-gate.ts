@@ -18,6 +18,18 @@ const OTHER_SUBJECTS =
 const OTHER_PASSWORDS =
   /\b(laptop|windows|computer|pc|network|e-?mail|wi-?fi|domain|mac|payroll|hr)\s+(password|pin)s?\b|\b(reset|forgot|forgotten|expired|unlock|change|update)\s+(my |the |our )?(?!meeting |zoom |teams |webex |call |conference |webinar )(\w+ )?password|\bpassword (on|for|to) (the |my |our )?(hr|payroll|expenses|intranet|vpn|crm|\w+ portal|portal)\b|\blocked out\b/;
 
+/**
+ * Meeting logistics: organising when, where and how long people meet, who comes and what they eat. These questions
+ * share "meeting", "room", "invite" and "call" with the guidance, but they are about another subject unless they
+ * also name a security concept (below).
+ */
+const LOGISTICS =
+  /\b(agendas?|minutes|minute[- ]tak\w*|cater\w*|sandwich\w*|snacks?|refreshments?|food|drinks|lunch|book(ing|ed|s)?|reserv\w*|re-?schedul\w*|schedul\w*|time ?zones?|timezones?|best time|(find|suggest|pick) a (time|slot|date)|availability|free ?busy|attendance|accept(ed|s)?|declin\w*|rsvps?|tentative|capacity|seats?|seating|fit (in|into)|chairs?|tables?|projector|whiteboard\w*|aircon|air con\w*|heating|floor|how long|duration|last(s)? (for )?(longer|more|less|about|\d)|overrun\w*|recurring|recurrence|every (other )?(monday|tuesday|wednesday|thursday|friday|week|day|month)|add (a |the )?(room|location)|etiquette|icebreakers?|action items?|follow[- ]?ups?|productive|reminders?)\b/;
+
+/** Security concepts: with one of these, a logistics question is still about meeting security. */
+const SECURITY_CONCEPTS =
+  /\b(secur\w*|safe\w*|risk\w*|private|privacy|confidential\w*|sensitive|passwords?|passcodes?|pins?|lobby|lobbies|waiting rooms?|encrypt\w*|e2ee|mfa|2fa|(two|2|multi)[- ]?factor|sso|single sign[- ]?on|okta|entra|azure ad|identity provider|sign[- ]?in|log ?in|login|accounts?|admin\w*|privilege\w*|guests?|external\w*|outsiders?|strangers?|uninvited|unknown|anonymous|intruders?|gatecrash\w*|zoom ?bomb\w*|recordings?|recorded|record|transcri\w*|verif\w*|identit\w*|admit\w*|remov\w*|links?|leak\w*|phish\w*|malicious|attack\w*|hack\w*|data|stored|storage|access\w*|permissions?|vpn|vendors?|suppliers?|providers?|jurisdiction\w*|overheard|overhear\w*|eavesdrop\w*|camera|webcam|background|screen ?shar\w*|present\w*|ncsc|guidance|polic(y|ies)|settings?|defaults?)\b/;
+
 export interface DomainVerdict {
   /** The question mentions meetings, calls or a concept of the guidance. */
   inDomain: boolean;
@@ -30,6 +42,9 @@ export interface DomainVerdict {
 export function judgeDomain(normalisedQuestion: string): DomainVerdict {
   const meetingWords = MEETING_WORDS.test(normalisedQuestion);
   const inDomain = meetingWords || GUIDANCE_CONCEPTS.test(normalisedQuestion);
-  const otherSubject = OTHER_SUBJECTS.test(normalisedQuestion) || OTHER_PASSWORDS.test(normalisedQuestion);
+  const otherSubject =
+    OTHER_SUBJECTS.test(normalisedQuestion) ||
+    OTHER_PASSWORDS.test(normalisedQuestion) ||
+    (LOGISTICS.test(normalisedQuestion) && !SECURITY_CONCEPTS.test(normalisedQuestion));
   return { inDomain, meetingWords, otherSubject };
 }

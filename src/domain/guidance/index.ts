@@ -4,6 +4,7 @@ import { type Answer, answerFromTopic, declineAnswer } from './answer.js';
 import { AUDIENCE_CHECKLISTS } from './checklists.js';
 import { COMMON_WORDS } from './common-words.js';
 import { confidenceOf } from './confidence.js';
+import { topicExplainsIntent } from './intent.js';
 import { OUT_OF_SCOPE_SUBJECTS } from './out-of-scope.js';
 import { EXPANDED_WORDS } from './query-expansion.js';
 import { type Audience, audienceChecklistsSchema, knowledgeBaseSchema, type Topic } from './schema.js';
@@ -34,6 +35,8 @@ export interface Explanation {
   /** Best score of an out-of-scope subject. */
   outOfScope: number;
   maxAchievable: number;
+  /** The best score any topic gets for each of the question's terms (parallel to `question.terms`). */
+  termBest: number[];
   confidence: number;
   answered: boolean;
 }
@@ -71,6 +74,7 @@ export function createGuidance(): Guidance {
   ];
   // The abbreviations and slang that query expansion understands are never corrected either ("vetting").
   // Their regular inflections are listed rather than compared by stem: "offical" shares the stem of "office".
+  const expansionWords = new Set(EXPANDED_WORDS.map(stemWord));
   const everyday = new Set([...COMMON_WORDS, ...GENERIC_WORDS, ...EXPANDED_WORDS].flatMap(inflections));
   const speller = createSpellingCorrector(vocabulary, (w) => everyday.has(w) || index.hasTerm(stemWord(w)));
   const buildMs = now() - started;
@@ -78,10 +82,8 @@ export function createGuidance(): Guidance {
   const explain = (q: string): Explanation => {
     const question = analyseQuestion(q, speller);
     const { candidates, outOfScope } = index.rank(question.terms, question.weights);
-    const maxAchievable = question.terms.reduce(
-      (sum, t) => sum + index.bestScore(t) * (question.weights.get(t) ?? 1),
-      0,
-    );
+    const termBest = question.terms.map((t) => index.bestScore(t));
+    const maxAchievable = question.terms.reduce((sum, t, i) => sum + termBest[i]! * (question.weights.get(t) ?? 1), 0);
     const confidence = confidenceOf({
       top: candidates[0]?.score ?? 0,
       second: candidates[1]?.score ?? 0,
@@ -102,8 +104,12 @@ export function createGuidance(): Guidance {
     const ratio = question.domain.otherSubject ? OTHER_SUBJECT_OUT_OF_SCOPE_RATIO : OUT_OF_SCOPE_RATIO;
     const offTopic = !!top && outOfScope >= ratio * top.score;
     const oneWordOverlap = question.domain.otherSubject && (top?.matched.length ?? 0) < 2;
-    const answered = inDomain && !offTopic && !oneWordOverlap && candidates.length > 0 && confidence >= threshold;
-    return { question, candidates, outOfScope, maxAchievable, confidence, answered };
+    // The best topic must explain the question's intent, not only share its setting ("the aircon in meeting room 4").
+    const explainsIntent =
+      !!top && topicExplainsIntent({ terms: question.terms, termBest, expansionWords, matched: top.matched });
+    const answered =
+      inDomain && !offTopic && !oneWordOverlap && explainsIntent && candidates.length > 0 && confidence >= threshold;
+    return { question, candidates, outOfScope, maxAchievable, termBest, confidence, answered };
   };
 
   return {

@@ -22,6 +22,16 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'private channel, team site, channel settings',
   },
   {
+    // Organising meetings rather than securing them: when, where, how long, who comes and what they eat.
+    id: 'meeting-logistics',
+    text:
+      'who accepted, tentative, rsvp, take notes, action points, follow up email, overrun, ' +
+      'best time to meet, time zone difference, across time zones, find a slot, move a meeting, postpone, ' +
+      'every other week, room capacity, seats, how many fit, catering order, sandwiches, refreshments, tea and coffee, ' +
+      'whiteboard markers, flip chart, aircon, heating, too cold, too hot, quiet room, phone booth, floor plan, ' +
+      'lost property, spare chairs, tables, stand up length, how long should it last, meeting notes template',
+  },
+  {
     id: 'audio-video-quality',
     text:
       'headset, headphones, earbuds, bluetooth, echo, crackle, crackling, audio feedback, audio quality, sound quality, ' +
@@ -45,6 +55,7 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'backup, restore, ransomware, firewall rules, ports, dmarc, spf, dkim, email domain, patch servers, ' +
       'password manager, report a phishing email, suspicious email, incident response, host a website, web hosting, domain name, ' +
       'strong passwords at home, personal passwords, gmail, personal email account, bank account, online banking, ' +
+      'work email on a personal phone, byod, bring your own device, ' +
       'social media account, encrypt an email attachment, encrypt a file, send a file securely, stolen laptop, lost phone',
   },
   {
