@@ -4,8 +4,10 @@
 // A burst of 5,000 notifications (100 per POST, as Graph batches them; 3 notifications per change, spread over
 // neighbouring POSTs, 10 POSTs in flight) → ack latency p50/p99, time until every change was reviewed, and Graph
 // requests per notification (target ≤ 0.5).
-// Usage: node bench/graph.mjs [--notifications 5000] [--users 10] [--concurrency 10]
-import { execFileSync, spawnSync } from 'node:child_process';
+// Usage: node bench/graph.mjs [--notifications 5000] [--users 10] [--concurrency 10] [--direct] [--process]
+// --process runs the service as its own process (`bin/hygiene serve`), as deployed: the fakes and the https front
+// then no longer share its event loop, so the ack latency is the service's own.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -80,6 +82,80 @@ const { readConfig } = await load(join(root, 'dist/config.js'));
 const { startService } = await load(join(root, 'dist/service.js'));
 const { createLogger } = await load(join(root, 'dist/observability/logger.js'));
 
+/** The in-process service, seen through the same small interface as the child process below. */
+function inProcess(service) {
+  const metric = async (name) => service.metrics.registry.getSingleMetric(name).get();
+  return Object.assign(service, {
+    reviews: async () =>
+      (await metric('hygiene_graph_changes_processed_total')).values
+        .filter((v) => v.labels.outcome === 'ok')
+        .reduce((a, v) => a + v.value, 0),
+    ackHistogram: async () =>
+      Object.fromEntries(
+        (await metric('hygiene_http_request_duration_seconds')).values
+          .filter((v) => v.labels.route === '/api/graph/notifications' && v.metricName?.endsWith('_bucket'))
+          .map((v) => [String(v.labels.le), v.value]),
+      ),
+  });
+}
+
+/** `bin/hygiene serve` as a child process; reviews and the histogram are read from its /metrics. */
+async function startServiceProcess(env) {
+  const child = spawn(join(root, 'bin/hygiene'), ['serve'], {
+    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${env.PORT}`;
+  const metricsText = async () => (await fetch(`${url}/metrics`)).text();
+  const sum = (text, re) => [...text.matchAll(re)].reduce((a, m) => a + Number(m[1]), 0);
+  for (let i = 0; i < 200; i++) {
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const reviews = async () =>
+    sum(await metricsText(), /hygiene_graph_changes_processed_total\{[^}]*outcome="ok"[^}]*\} (\d+)/g);
+  return {
+    url,
+    reviews,
+    graph: {
+      // Idle: subscriptions in place and the review count steady.
+      async idle() {
+        let last = -1;
+        for (let i = 0; i < 600; i++) {
+          const now = await reviews();
+          if (now === last && graph.subscriptions.size >= USERS) return;
+          last = now;
+          await new Promise((r) => setTimeout(r, 1500));
+        }
+      },
+    },
+    async ackHistogram() {
+      const text = await metricsText();
+      const out = {};
+      for (const line of text.split('\n')) {
+        if (
+          !line.startsWith('hygiene_http_request_duration_seconds_bucket{') ||
+          !line.includes('route="/api/graph/notifications"')
+        )
+          continue;
+        const le = /le="([^"]+)"/.exec(line)?.[1];
+        if (le) out[le] = Number(line.slice(line.lastIndexOf(' ') + 1));
+      }
+      return out;
+    },
+    async close() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
+
 const freePort = () =>
   new Promise((resolve) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
@@ -101,7 +177,8 @@ for (const u of users) graph.addUser(u);
 const tunnel = await startTlsTunnel();
 const port = await freePort();
 tunnel.setTarget(`http://127.0.0.1:${port}`);
-const config = readConfig({
+const AS_PROCESS = process.argv.includes('--process');
+const env = {
   PORT: String(port),
   DATABASE_URL: `sqlite:${join(mkdtempSync(join(tmpdir(), 'hygiene-bench-db-')), 'hygiene.sqlite')}`,
   LOG_LEVEL: 'warn',
@@ -112,8 +189,10 @@ const config = readConfig({
   AZURE_AUTHORITY_HOST: authority.url,
   GRAPH_NOTIFICATION_URL: tunnel.url,
   GRAPH_MONITORED_USERS: users.map((u) => u.userPrincipalName).join(','),
-});
-const service = await startService({ config, logger: createLogger({ level: 'silent' }) });
+};
+const service = AS_PROCESS
+  ? await startServiceProcess(env)
+  : inProcess(await startService({ config: readConfig(env), logger: createLogger({ level: 'silent' }) }));
 await service.graph.idle();
 const subs = new Map([...graph.subscriptions.values()].map((s) => [s.userId, s]));
 if (subs.size !== USERS) throw new Error(`expected ${USERS} subscriptions, got ${subs.size}`);
@@ -231,21 +310,18 @@ for (const r of graph.requests.slice(before)) {
       : r.path.split('/').slice(0, 2).join('/');
   byKind[kind] = (byKind[kind] ?? 0) + 1;
 }
-const metrics = await service.metrics.registry.getSingleMetric('hygiene_graph_changes_processed_total').get();
-const reviews = metrics.values.filter((v) => v.labels.outcome === 'ok').reduce((a, v) => a + v.value, 0);
+const reviews = await service.reviews();
 
 acks.sort((a, b) => a - b);
 // Server side: the service's own request-duration histogram for the route (bucket upper bounds).
-const hist = (
-  await service.metrics.registry.getSingleMetric('hygiene_http_request_duration_seconds').get()
-).values.filter((v) => v.labels.route === '/api/graph/notifications' && v.metricName?.endsWith('_bucket'));
-const total = hist.find((v) => v.labels.le === '+Inf')?.value ?? 0;
-const within = (le) => (hist.find((v) => v.labels.le === le)?.value ?? 0) / (total || 1);
+const hist = await service.ackHistogram();
+const total = hist['+Inf'] ?? 0;
+const within = (le) => (hist[String(le)] ?? 0) / (total || 1);
 console.log(
   `notifications: ${NOTIFICATIONS} in ${posts.length} POSTs of ≤${PER_POST} (${changes} changes × ${COPIES}), ${CONCURRENCY} in flight, ${USERS} users`,
 );
 console.log(
-  `ack latency (${process.argv.includes('--direct') ? 'direct http' : 'through the https front'}, client side): p50 ${pct(acks, 50).toFixed(1)} ms, p99 ${pct(acks, 99).toFixed(1)} ms, max ${acks.at(-1).toFixed(1)} ms; non-202: ${non202}`,
+  `ack latency (${process.argv.includes('--direct') ? 'direct http' : 'through the https front'}, service ${AS_PROCESS ? 'in its own process' : 'in this process'}, client side): p50 ${pct(acks, 50).toFixed(1)} ms, p99 ${pct(acks, 99).toFixed(1)} ms, max ${acks.at(-1).toFixed(1)} ms; non-202: ${non202}`,
 );
 console.log(
   `all acknowledged after ${sent.toFixed(0)} ms; drained (every change reviewed) after ${drained.toFixed(0)} ms (includes the 1 s settle)`,
