@@ -307,7 +307,9 @@ for (const name of new Set([
 ])) {
   if (name.length >= 16) continue;
   const slot = knownSlot(name.length, name.charCodeAt(0));
-  (KNOWN_NAMES[slot] ??= []).push(name);
+  const names = KNOWN_NAMES[slot] ?? [];
+  names.push(name);
+  KNOWN_NAMES[slot] = names;
 }
 
 /** `html.slice(start, end).toLowerCase()`, without the slice for known names written in lower case. */
