@@ -16,7 +16,7 @@ const OTHER_SUBJECTS =
 
 /** Passwords of other systems ("laptop password", "reset my password") are IT help, not meeting passwords. */
 const OTHER_PASSWORDS =
-  /\b(laptop|windows|computer|pc|network|e-?mail|wi-?fi|domain|mac|payroll|hr)\s+(password|pin)s?\b|\b(reset|forgot|forgotten|expired|unlock|change|update)\s+(my |the |our )?(?!meeting |zoom |teams |webex |call |conference |webinar )(\w+ )?password|\bpassword (on|for|to) (the |my |our )?(hr|payroll|expenses|intranet|vpn|crm|\w+ portal|portal)\b|\blocked out\b/;
+  /\b(laptop|windows|computer|pc|network|e-?mail|wi-?fi|domain|mac|payroll|hr)\s+(password|pin)s?\b|\b(reset|forgot|forgotten|expired|unlock|change|update)\s+(my |the |our )?(?!meeting |zoom |teams |webex |call |conference |webinar )(\w+ )?password|\bpassword (on|for|to) (the |my |our )?(hr|payroll|expenses|intranet|vpn|crm|\w+ portal|portal)\b|\blocked out\b|\bpasswords? (for|on|to) (my|our|the) (?!zoom|teams|webex|meeting|video|conferenc|call|admin|work account|service|platform|webinar)\w+ (account|login|app|subscription)s?\b/;
 
 /**
  * Meeting logistics: organising when, where and how long people meet, who comes and what they eat. These questions
@@ -24,11 +24,15 @@ const OTHER_PASSWORDS =
  * also name a security concept (below).
  */
 const LOGISTICS =
-  /\b(agendas?|minutes|minute[- ]tak\w*|cater\w*|sandwich\w*|snacks?|refreshments?|food|drinks|lunch|book(ing|ed|s)?|reserv\w*|re-?schedul\w*|schedul\w*|time ?zones?|timezones?|best time|(find|suggest|pick) a (time|slot|date)|availability|free ?busy|attendance|accept(ed|s)?|declin\w*|rsvps?|tentative|capacity|seats?|seating|fit (in|into)|chairs?|tables?|projector|whiteboard\w*|aircon|air con\w*|heating|floor|how long|duration|last(s)? (for )?(longer|more|less|about|\d)|overrun\w*|recurring|recurrence|every (other )?(monday|tuesday|wednesday|thursday|friday|week|day|month)|add (a |the )?(room|location)|etiquette|icebreakers?|action items?|follow[- ]?ups?|productive|reminders?)\b/;
+  /\b(agendas?|minutes|minute[- ]tak\w*|cater\w*|sandwich\w*|snacks?|refreshments?|food|drinks|lunch|book(ing|ed|s)?|reserv\w*|re-?schedul\w*|schedul\w*|time ?zones?|timezones?|best time|(find|suggest|pick) a (time|slot|date)|availability|free ?busy|attendance|accept(ed|s)?|declin\w*|rsvps?|tentative|capacity|seats?|seating|fit (in|into)|chairs?|tables?|projector|whiteboard\w*|aircon|air con\w*|heating|floor|how long|duration|last(s)? (for )?(longer|more|less|about|\d)|overrun\w*|recurring|recurrence|every (other )?(monday|tuesday|wednesday|thursday|friday|week|day|month)|add (a |the )?(room|location)|etiquette|icebreakers?|action items?|follow[- ]?ups?|productive|reminders?|how many (people|persons|of us|folks|staff)|hold (\d+|\w+ people))\b/;
+
+/** Equipment that does not work or is to be bought, calls from the car: IT help unless a security concept is named. */
+const MALFUNCTION_OR_PURCHASE =
+  /\b((is ?n'?t|is not|are ?n'?t|not|won'?t|wont|doesn'?t|doesnt|does not|stopped|stops|keeps?) (work\w*|turn\w* on|switch\w* on|connect\w*|load\w*|start\w*|show\w*|detect\w*|freez\w*|crash\w*|drop\w*|lagg?\w*)|broken|faulty|not working|(get|buy|order|purchase|recommend|choose|pick) (me |us )?(a |an |some |new |good |better |decent |cheap )*(webcams?|cameras?|headsets?|mics?|microphones?|speakers?|monitors?|laptops?|lights?|ring lights?)|(best|good|decent|cheap) (webcams?|cameras?|headsets?|mics?|microphones?) for|update (zoom|teams|webex|the app|my app|the client)|driving|(in|from) (my|the|a) car)\b/;
 
 /** Security concepts: with one of these, a logistics question is still about meeting security. */
 const SECURITY_CONCEPTS =
-  /\b(secur\w*|safe\w*|risk\w*|private|privacy|confidential\w*|sensitive|passwords?|passcodes?|pins?|lobby|lobbies|waiting rooms?|encrypt\w*|e2ee|mfa|2fa|(two|2|multi)[- ]?factor|sso|single sign[- ]?on|okta|entra|azure ad|identity provider|sign[- ]?in|log ?in|login|accounts?|admin\w*|privilege\w*|guests?|external\w*|outsiders?|strangers?|uninvited|unknown|anonymous|intruders?|gatecrash\w*|zoom ?bomb\w*|recordings?|recorded|record|transcri\w*|verif\w*|identit\w*|admit\w*|remov\w*|links?|leak\w*|phish\w*|malicious|attack\w*|hack\w*|data|stored|storage|access\w*|permissions?|vpn|vendors?|suppliers?|providers?|jurisdiction\w*|overheard|overhear\w*|eavesdrop\w*|camera|webcam|background|screen ?shar\w*|present\w*|ncsc|guidance|polic(y|ies)|settings?|defaults?)\b/;
+  /\b(secur\w*|safe\w*|risk\w*|private|privacy|confidential\w*|sensitive|passwords?|passcodes?|pins?|lobby|lobbies|waiting rooms?|encrypt\w*|e2ee|mfa|2fa|(two|2|multi)[- ]?factor|sso|single sign[- ]?on|okta|entra|azure ad|identity provider|sign[- ]?in|log ?in|login|accounts?|admin\w*|privilege\w*|guests?|external\w*|outsiders?|strangers?|uninvited|unknown|anonymous|intruders?|gatecrash\w*|zoom ?bomb\w*|recordings?|recorded|record|transcri\w*|verif\w*|identit\w*|admit\w*|remov\w*|links?|leak\w*|phish\w*|malicious|attack\w*|hack\w*|data|stored|storage|access\w*|permissions?|vpn|vendors?|suppliers?|providers?|jurisdiction\w*|overheard|overhear\w*|eavesdrop\w*|watch\w*|spy\w*|covers?|shutters?|ncsc|guidance|polic(y|ies)|settings?|defaults?)\b/;
 
 export interface DomainVerdict {
   /** The question mentions meetings, calls or a concept of the guidance. */
@@ -45,6 +49,7 @@ export function judgeDomain(normalisedQuestion: string): DomainVerdict {
   const otherSubject =
     OTHER_SUBJECTS.test(normalisedQuestion) ||
     OTHER_PASSWORDS.test(normalisedQuestion) ||
-    (LOGISTICS.test(normalisedQuestion) && !SECURITY_CONCEPTS.test(normalisedQuestion));
+    ((LOGISTICS.test(normalisedQuestion) || MALFUNCTION_OR_PURCHASE.test(normalisedQuestion)) &&
+      !SECURITY_CONCEPTS.test(normalisedQuestion));
   return { inDomain, meetingWords, otherSubject };
 }

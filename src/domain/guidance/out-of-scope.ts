@@ -19,7 +19,8 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'layout, spotlight, rename, change name, language, translate, agenda, take the minutes, minute taker, action items, ' +
       'dress code, etiquette, icebreaker, cancel a meeting, decline an invitation, find a time, availability, ' +
       'magnify a document, pdf, mp3, convert to another format, trim or edit a video, podcast, voiceover, ' +
-      'private channel, team site, channel settings',
+      'private channel, team site, channel settings, share computer sound, share system audio, transfer the host role, ' +
+      'self view, mirror my video, pin a video, optimise for video clip',
   },
   {
     // Organising meetings rather than securing them: when, where, how long, who comes and what they eat.
@@ -56,7 +57,7 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'password manager, report a phishing email, suspicious email, incident response, host a website, web hosting, domain name, ' +
       'strong passwords at home, personal passwords, gmail, personal email account, bank account, online banking, ' +
       'work email on a personal phone, byod, bring your own device, ' +
-      'social media account, encrypt an email attachment, encrypt a file, send a file securely, stolen laptop, lost phone',
+      'social media account, encrypt an email attachment, encrypt a file, encrypt a word document, password protect a spreadsheet, send a file securely, stolen laptop, lost phone',
   },
   {
     id: 'facilities-and-hr',
