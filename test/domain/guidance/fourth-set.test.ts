@@ -1,6 +1,11 @@
 // The fourth (fourth-set.ts) and fifth (fifth-set.ts) independent sets measure generalisation on fresh questions.
+// Fourth set, first try: answered with the key advice 27/30 (28/30 after correcting a must-group slip), declined 38/50;
+// after the changes it prompted: 28/30 and 50/50.
+// Fifth set, written after those changes and not tuned on, first try: answered 11/15 = 0.733, declined 12/15 = 0.800
+// (the code before the fourth-set changes: 11/15 and 10/15). Asserted below with a small margin.
 import { describe, expect, it } from 'vitest';
 import { createGuidance } from '../../../src/domain/guidance/index.js';
+import { FIFTH_ANSWERABLE, FIFTH_OUT_OF_SCOPE } from './fifth-set.js';
 import { FOURTH_ANSWERABLE, FOURTH_OUT_OF_SCOPE } from './fourth-set.js';
 import type { ThirdSetAnswerable } from './third-set.js';
 
@@ -24,21 +29,21 @@ function rates(answerable: ThirdSetAnswerable[], outOfScope: string[]) {
   };
 }
 
-describe.each([['fourth set', FOURTH_ANSWERABLE, FOURTH_OUT_OF_SCOPE, 0.93, 0.98]] as const)(
-  '%s',
-  (name, answerable, outOfScope, minAnswered, minDeclined) => {
-    const r = rates([...answerable], [...outOfScope]);
+describe.each([
+  ['fourth set', FOURTH_ANSWERABLE, FOURTH_OUT_OF_SCOPE, 0.93, 0.98],
+  ['fifth set', FIFTH_ANSWERABLE, FIFTH_OUT_OF_SCOPE, 0.7, 0.75],
+] as const)('%s', (name, answerable, outOfScope, minAnswered, minDeclined) => {
+  const r = rates([...answerable], [...outOfScope]);
 
-    it(`answers >= ${minAnswered} with an acceptable topic whose text holds the key advice`, () => {
-      console.info(
-        `${name} answered with key advice: ${r.answerRate.toFixed(3)} of ${answerable.length}\n${r.wrong.join('\n')}`,
-      );
-      expect(r.answerRate, r.wrong.join('\n')).toBeGreaterThanOrEqual(minAnswered);
-    });
+  it(`answers >= ${minAnswered} with an acceptable topic whose text holds the key advice`, () => {
+    console.info(
+      `${name} answered with key advice: ${r.answerRate.toFixed(3)} of ${answerable.length}\n${r.wrong.join('\n')}`,
+    );
+    expect(r.answerRate, r.wrong.join('\n')).toBeGreaterThanOrEqual(minAnswered);
+  });
 
-    it(`declines >= ${minDeclined} of out-of-scope and near-miss questions`, () => {
-      console.info(`${name} declined: ${r.declineRate.toFixed(3)} of ${outOfScope.length}\n${r.answered.join('\n')}`);
-      expect(r.declineRate, r.answered.join('\n')).toBeGreaterThanOrEqual(minDeclined);
-    });
-  },
-);
+  it(`declines >= ${minDeclined} of out-of-scope and near-miss questions`, () => {
+    console.info(`${name} declined: ${r.declineRate.toFixed(3)} of ${outOfScope.length}\n${r.answered.join('\n')}`);
+    expect(r.declineRate, r.answered.join('\n')).toBeGreaterThanOrEqual(minDeclined);
+  });
+});
