@@ -2,11 +2,16 @@
 // Fourth set, first try: answered with the key advice 27/30 (28/30 after correcting a must-group slip), declined 38/50;
 // after the changes it prompted: 28/30 and 50/50.
 // Fifth set, written after those changes and not tuned on, first try: answered 11/15 = 0.733, declined 12/15 = 0.800
-// (the code before the fourth-set changes: 11/15 and 10/15). Asserted below with a small margin.
+// (the code before the fourth-set changes: 11/15 and 10/15). Asserted below with a small margin under the first try.
+// Sixth set (sixth-set.ts), written after the fifth was measured and before the changes its misses prompted (locked
+// accounts, office equipment, calendar delegation, moving meetings, notes, repeating series, "visitors" only as a
+// facilities word), first try: answered 10/10, declined 18/20 = 0.900 (the code before the fourth-set changes: 10/10
+// and 15/20). After those changes: fifth 12/15 and 15/15, sixth 10/10 and 20/20 (no longer unseen).
 import { describe, expect, it } from 'vitest';
 import { createGuidance } from '../../../src/domain/guidance/index.js';
 import { FIFTH_ANSWERABLE, FIFTH_OUT_OF_SCOPE } from './fifth-set.js';
 import { FOURTH_ANSWERABLE, FOURTH_OUT_OF_SCOPE } from './fourth-set.js';
+import { SIXTH_ANSWERABLE, SIXTH_OUT_OF_SCOPE } from './sixth-set.js';
 import type { ThirdSetAnswerable } from './third-set.js';
 
 const guidance = createGuidance();
@@ -32,6 +37,7 @@ function rates(answerable: ThirdSetAnswerable[], outOfScope: string[]) {
 describe.each([
   ['fourth set', FOURTH_ANSWERABLE, FOURTH_OUT_OF_SCOPE, 0.93, 0.98],
   ['fifth set', FIFTH_ANSWERABLE, FIFTH_OUT_OF_SCOPE, 0.7, 0.75],
+  ['sixth set', SIXTH_ANSWERABLE, SIXTH_OUT_OF_SCOPE, 0.9, 0.95],
 ] as const)('%s', (name, answerable, outOfScope, minAnswered, minDeclined) => {
   const r = rates([...answerable], [...outOfScope]);
 
