@@ -20,7 +20,7 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'dress code, etiquette, icebreaker, cancel a meeting, decline an invitation, find a time, availability, ' +
       'magnify a document, pdf, mp3, convert to another format, trim or edit a video, podcast, voiceover, ' +
       'private channel, team site, channel settings, share computer sound, share system audio, transfer the host role, ' +
-      'self view, mirror my video, pin a video, optimise for video clip',
+      'self view, noise suppression, noise cancellation, background noise reduction, mirror my video, pin a video, optimise for video clip',
   },
   {
     // Organising meetings rather than securing them: when, where, how long, who comes and what they eat.
