@@ -7,10 +7,13 @@
 // accounts, office equipment, calendar delegation, moving meetings, notes, repeating series, "visitors" only as a
 // facilities word), first try: answered 10/10, declined 18/20 = 0.900 (the code before the fourth-set changes: 10/10
 // and 15/20). After those changes: fifth 12/15 and 15/15, sixth 10/10 and 20/20 (no longer unseen).
+// Seventh set (seventh-set.ts), written after all those changes and not tuned on, first try: answered 10/10, declined
+// 16/20 = 0.800.
 import { describe, expect, it } from 'vitest';
 import { createGuidance } from '../../../src/domain/guidance/index.js';
 import { FIFTH_ANSWERABLE, FIFTH_OUT_OF_SCOPE } from './fifth-set.js';
 import { FOURTH_ANSWERABLE, FOURTH_OUT_OF_SCOPE } from './fourth-set.js';
+import { SEVENTH_ANSWERABLE, SEVENTH_OUT_OF_SCOPE } from './seventh-set.js';
 import { SIXTH_ANSWERABLE, SIXTH_OUT_OF_SCOPE } from './sixth-set.js';
 import type { ThirdSetAnswerable } from './third-set.js';
 
@@ -38,6 +41,7 @@ describe.each([
   ['fourth set', FOURTH_ANSWERABLE, FOURTH_OUT_OF_SCOPE, 0.93, 0.98],
   ['fifth set', FIFTH_ANSWERABLE, FIFTH_OUT_OF_SCOPE, 0.7, 0.75],
   ['sixth set', SIXTH_ANSWERABLE, SIXTH_OUT_OF_SCOPE, 0.9, 0.95],
+  ['seventh set', SEVENTH_ANSWERABLE, SEVENTH_OUT_OF_SCOPE, 0.9, 0.75],
 ] as const)('%s', (name, answerable, outOfScope, minAnswered, minDeclined) => {
   const r = rates([...answerable], [...outOfScope]);
 
