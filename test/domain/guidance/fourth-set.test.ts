@@ -8,7 +8,7 @@
 // facilities word), first try: answered 10/10, declined 18/20 = 0.900 (the code before the fourth-set changes: 10/10
 // and 15/20). After those changes: fifth 12/15 and 15/15, sixth 10/10 and 20/20 (no longer unseen).
 // Seventh set (seventh-set.ts), written after all those changes and not tuned on, first try: answered 10/10, declined
-// 16/20 = 0.800.
+// 16/20 = 0.800; 18/20 after the product how-to and scam classes it prompted (no longer unseen).
 import { describe, expect, it } from 'vitest';
 import { createGuidance } from '../../../src/domain/guidance/index.js';
 import { FIFTH_ANSWERABLE, FIFTH_OUT_OF_SCOPE } from './fifth-set.js';
