@@ -248,7 +248,7 @@ const PHRASE_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 
-/** Two ways into meetings compared ("the browser join is locked down but the mobile app…"): consistent platforms. */
+/** Two ways into meetings compared ("the desktop app asks for a passcode but phone users skip it"): consistent platforms. */
 const PLATFORMS: readonly RegExp[] = [
   /\b(browser|web)\b/,
   /\b(mobile|phone app|iphone|android|ipad|tablet)\b/,
