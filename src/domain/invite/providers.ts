@@ -53,6 +53,21 @@ const OTHER_SERVICES: readonly { host: RegExp; path?: RegExp }[] = [
   { host: /(?:^|\.)gather\.town$/, path: /^\/app\// },
 ];
 
+// The services of OTHER_SERVICES whose host pattern matches a host, remembered per host: invites repeat a
+// few hosts (the provider's own help and download pages) and each would otherwise run every host pattern.
+type OtherService = (typeof OTHER_SERVICES)[number];
+const OTHER_BY_HOST = new Map<string, readonly OtherService[]>();
+const OTHER_BY_HOST_MAX = 2048;
+function otherServicesOf(host: string): readonly OtherService[] {
+  let services = OTHER_BY_HOST.get(host);
+  if (services === undefined) {
+    services = OTHER_SERVICES.filter((service) => service.host.test(host));
+    if (OTHER_BY_HOST.size >= OTHER_BY_HOST_MAX) OTHER_BY_HOST.clear();
+    OTHER_BY_HOST.set(host, services);
+  }
+  return services;
+}
+
 const CATALOGUE: readonly ProviderEntry[] = [
   {
     id: 'teams',
@@ -167,7 +182,7 @@ const CATALOGUE: readonly ProviderEntry[] = [
   {
     id: 'other',
     matches: ({ host, path, params }) =>
-      OTHER_SERVICES.some((service) => service.host.test(host) && (!service.path || service.path.test(path))) ||
+      otherServicesOf(host).some((service) => !service.path || service.path.test(path)) ||
       (/\/webapp/i.test(path) && params.has('conference')),
   },
 ];
