@@ -17,20 +17,41 @@ export interface DialString {
 const DIAL_STRING = /(\+?\(?\d[\d ().-]{5,22}\d)[ ]?((?:[,;]{1,8}[*#]?\d{1,20}#?){1,4}(?:[*#]?\d{1,20}#)?)/g;
 
 // Every dial string holds a digit, optional space, pause characters and a digit (a line never breaks one):
-// only lines with such an anchor are searched.
-const DIAL_ANCHOR = /\d ?[,;]{1,8}[*#]?\d/g;
+// only lines with such an anchor (`\d ?[,;]{1,8}[*#]?\d`) are searched.
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isPause = (c: number): boolean => c === 44 /* , */ || c === 59 /* ; */;
+
+/** Offset of the first pause character of the first anchor at or after `from`, or -1. */
+function nextAnchor(text: string, from: number): number {
+  let comma = text.indexOf(',', from);
+  let semicolon = text.indexOf(';', from);
+  while (comma >= 0 || semicolon >= 0) {
+    const at = semicolon < 0 || (comma >= 0 && comma < semicolon) ? comma : semicolon;
+    // Pauses start a run right after a digit or a digit and one space; the run (at most 8 long) is followed
+    // by an optional `*`/`#` and a digit.
+    let end = at;
+    while (end < text.length && isPause(text.charCodeAt(end))) end++;
+    const before = text.charCodeAt(at - 1);
+    if (at > 0 && end - at <= 8 && (isDigit(before) || (before === 32 && at > 1 && isDigit(text.charCodeAt(at - 2))))) {
+      const next = text.charCodeAt(end);
+      if (isDigit(next) || ((next === 42 || next === 35) && isDigit(text.charCodeAt(end + 1)))) return at;
+    }
+    if (comma >= 0 && comma < end) comma = text.indexOf(',', end);
+    if (semicolon >= 0 && semicolon < end) semicolon = text.indexOf(';', end);
+  }
+  return -1;
+}
 
 export function findDialStrings(text: string): DialString[] {
   if (!text.includes(',,') && !text.includes(';') && !text.includes(',')) return [];
   const found: DialString[] = [];
-  DIAL_ANCHOR.lastIndex = 0;
-  for (let a = DIAL_ANCHOR.exec(text); a; a = DIAL_ANCHOR.exec(text)) {
-    const lineStart = a.index === 0 ? 0 : text.lastIndexOf('\n', a.index - 1) + 1;
-    const nl = text.indexOf('\n', a.index);
+  for (let at = nextAnchor(text, 0); at >= 0; ) {
+    const lineStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+    const nl = text.indexOf('\n', at);
     const lineEnd = nl < 0 ? text.length : nl;
     findInLine(text, lineStart, text.slice(lineStart, lineEnd), found);
     if (nl < 0) break;
-    DIAL_ANCHOR.lastIndex = nl + 1;
+    at = nextAnchor(text, nl + 1);
   }
   return found;
 }

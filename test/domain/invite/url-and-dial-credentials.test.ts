@@ -50,4 +50,15 @@ describe('one-tap dial strings', () => {
   it('does not read lists or dates as dial strings', () => {
     expect(findDialStrings('Items 1234567, 2345678 and 3456789 are due 2026, 10, 11')).toEqual([]);
   });
+
+  it('finds dial strings after a space, `;` pauses and `*`/`#` before the group, on any line', () => {
+    const text =
+      'Dial in, please, then wait;\nTap: +1 646 876 9923 ;;98765432#*123456#\nOr +44 20 7123 4567,,*55512345#';
+    expect(findDialStrings(text).map((d) => [d.meetingId, d.credentials])).toEqual([
+      ['98765432', ['123456']],
+      ['55512345', []],
+    ]);
+    // More than eight pauses in a row do not make a dial string.
+    expect(findDialStrings('+16468769923,,,,,,,,,98765432#')).toEqual([]);
+  });
 });
