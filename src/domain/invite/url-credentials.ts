@@ -46,14 +46,20 @@ export const mayCarryCredential = (url: string): boolean => url.includes('=') ||
 export function urlCredentialsOf(url: string, parts: UrlParts | undefined, found: UrlCredential[]): void {
   if (!parts || (parts.scheme !== 'https' && parts.scheme !== 'http')) return;
   for (const [name, raw] of parts.params) {
+    // The name decides first, so only credential parameters' values are decoded.
+    let kind: UrlCredential['kind'];
+    if (
+      PASSCODE_PARAMS.has(name) ||
+      (name === 'p' &&
+        /(?:^|\.)teams\.(?:microsoft\.com|live\.com|microsoft\.us)$/.test(parts.host) &&
+        /^\/meet\//i.test(parts.path))
+    )
+      kind = 'passcode';
+    else if (HOST_PARAMS.has(name)) kind = 'host';
+    else continue;
     const value = safeDecode(raw.replace(/\+/g, ' ')).trim();
     if (value.length < 3 || MASKED.test(value)) continue;
-    const teamsPasscode =
-      name === 'p' &&
-      /(?:^|\.)teams\.(?:microsoft\.com|live\.com|microsoft\.us)$/.test(parts.host) &&
-      /^\/meet\//i.test(parts.path);
-    if (PASSCODE_PARAMS.has(name) || teamsPasscode) found.push({ value, param: name, kind: 'passcode', url });
-    else if (HOST_PARAMS.has(name)) found.push({ value, param: name, kind: 'host', url });
+    found.push({ value, param: name, kind, url });
   }
   if (/(?:^|\.)bluejeans\.com$/.test(parts.host)) {
     const segment = /^\/\d{5,}\/(\d{3,12})(?:\/|$)/.exec(parts.path);
