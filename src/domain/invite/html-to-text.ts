@@ -248,15 +248,25 @@ function onAttribute(nameStart: number, nameEnd: number, valueStart: number, val
   if (tag === '') return;
   const length = nameEnd - nameStart;
   if (length === 4 && tag === 'a') {
-    if (html.slice(nameStart, nameEnd).toLowerCase() !== 'href') return;
+    if (!nameIs(nameStart, 'href')) return;
     const anchor = anchors[anchors.length - 1];
     if (anchor && anchor.href === undefined) anchor.href = attributeValue(valueStart, valueEnd);
   } else if (length === 5 && !styled) {
-    if (html.slice(nameStart, nameEnd).toLowerCase() !== 'style') return;
+    if (!nameIs(nameStart, 'style')) return;
     styled = true;
     const value = attributeValue(valueStart, valueEnd);
     if (value.includes('pre') && PRE_STYLE.test(value)) preAt.push(depth);
   }
+}
+
+/**
+ * The attribute name at `start` (of `name`'s length) is `name` (lower-case ASCII letters without `k`) in any
+ * case: as `toLowerCase()` of the slice compares, without slicing. `| 0x20` maps only the upper-case twin of
+ * a letter onto it, and no other character lower-cases to one of these letters.
+ */
+function nameIs(start: number, name: string): boolean {
+  for (let i = 0; i < name.length; i++) if ((html.charCodeAt(start + i) | 0x20) !== name.charCodeAt(i)) return false;
+  return true;
 }
 
 function attributeValue(start: number, end: number): string {
