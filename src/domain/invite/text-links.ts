@@ -22,8 +22,11 @@ function schemeBefore(text: string, at: number): number {
   }
   return 0;
 }
-const HOST_CHARS = /[A-Za-z0-9.-]/;
-const BEFORE_URL = /[\w@./-]/;
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** `[A-Za-z0-9.-]` */
+const isHostChar = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c) || c === 46 || c === 45;
+/** `[\w@./-]` */
+const isBeforeUrl = (c: number): boolean => isHostChar(c) || c === 95 || c === 64 || c === 47;
 const BARE_HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,12}$/i;
 const URL_CHAR = /[^\s<>"'`\u00a0]/;
 const URL_BODY = /[^\s<>"'`\u00a0]*/y;
@@ -53,8 +56,8 @@ export function extractTextLinks(text: string): TextLinks {
       // http and https links need `//`; tel: and mailto: do not.
       if ((length === 4 || length === 5) && !text.startsWith('//', at + 1)) continue;
     } else {
-      while (begin > 0 && HOST_CHARS.test(text[begin - 1] ?? '')) begin--;
-      if (begin === at || (begin > 0 && BEFORE_URL.test(text[begin - 1] ?? ''))) continue;
+      while (begin > 0 && isHostChar(text.charCodeAt(begin - 1))) begin--;
+      if (begin === at || (begin > 0 && isBeforeUrl(text.charCodeAt(begin - 1)))) continue;
       if (!BARE_HOST.test(text.slice(begin, at))) continue;
     }
     URL_BODY.lastIndex = at + 1;
