@@ -9,8 +9,12 @@ export type Redactor = (text: string) => string;
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
+const UNCHANGED_BY_ENCODING = /^[A-Za-z0-9\-_.!~*()]+$/;
+
 /** Every written form of a secret that could carry it into an output string. */
 export function secretForms(secret: string): string[] {
+  // Characters that neither URI-component encoding nor HTML escaping changes, and no whitespace: one form.
+  if (UNCHANGED_BY_ENCODING.test(secret)) return [secret];
   const forms = new Set<string>([secret]);
   if (/\s/.test(secret)) forms.add(secret.replace(/\s+/g, ''));
   for (const form of [...forms]) {
