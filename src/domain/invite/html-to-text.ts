@@ -224,17 +224,35 @@ let entityText = '';
 let entityStart = 0;
 let entityEnd = 0;
 
+// What a tag name is, as bits (one map lookup instead of a lookup in each set).
+const SKIPPED_KIND = 1;
+const BLOCK_KIND = 2;
+const CELL_KIND = 4;
+const VOID_KIND = 8;
+const INTEGRATION_KIND = 16;
+const KINDS = new Map<string, number>();
+for (const [set, bit] of [
+  [SKIPPED, SKIPPED_KIND],
+  [BLOCKS, BLOCK_KIND],
+  [CELLS, CELL_KIND],
+  [VOID, VOID_KIND],
+  [INTEGRATION, INTEGRATION_KIND],
+] as const)
+  for (const name of set) KINDS.set(name, (KINDS.get(name) ?? 0) | bit);
+const kindOf = (name: string): number => KINDS.get(name) ?? 0;
+
 // ---- What the text is made of (the handlers) ----
 
 function onOpen(name: string): void {
   depth++;
   tag = '';
-  if (SKIPPED.has(name)) {
+  const kind = kindOf(name);
+  if (kind & SKIPPED_KIND) {
     skipDepth++;
     return;
   }
-  if (name === 'br' || BLOCKS.has(name)) out.push('\n');
-  else if (CELLS.has(name)) out.push('\t');
+  if (name === 'br' || kind & BLOCK_KIND) out.push('\n');
+  else if (kind & CELL_KIND) out.push('\t');
   if (name === 'pre') preAt.push(depth);
   else {
     tag = name;
@@ -285,7 +303,8 @@ function onClose(name: string, isImplied: boolean): void {
   tag = '';
   if (preAt[preAt.length - 1] === depth) preAt.pop();
   depth--;
-  if (SKIPPED.has(name)) {
+  const kind = kindOf(name);
+  if (kind & SKIPPED_KIND) {
     if (skipDepth > 0) skipDepth--;
     return;
   }
@@ -293,7 +312,7 @@ function onClose(name: string, isImplied: boolean): void {
     const anchor = anchors.pop();
     const href = anchor?.href?.trim();
     if (href) links.push({ url: href, label: out.slice(anchor?.start).join('').trim() });
-  } else if (BLOCKS.has(name) && !isImplied) out.push('\n');
+  } else if (kind & BLOCK_KIND && !isImplied) out.push('\n');
 }
 
 // ---- Tree building ----
@@ -358,23 +377,24 @@ function emitOpenTag(name: string): void {
   if (impliesClose) {
     while (stack.length > 0 && impliesClose.has(stack[stack.length - 1] as string)) popElement(true);
   }
-  if (!VOID.has(name)) {
+  const kind = kindOf(name);
+  if (!(kind & VOID_KIND)) {
     stack.push(name);
     if (name === 'svg') foreign.push(FOREIGN_SVG);
     else if (name === 'math') foreign.push(FOREIGN_MATHML);
-    else if (INTEGRATION.has(name)) foreign.push(FOREIGN_NONE);
+    else if (kind & INTEGRATION_KIND) foreign.push(FOREIGN_NONE);
   }
   onOpen(name);
 }
 
 function endOpenTag(): void {
-  if (VOID.has(tagname)) onClose(tagname, true);
+  if (kindOf(tagname) & VOID_KIND) onClose(tagname, true);
   tagname = '';
 }
 
 function popElement(implied: boolean): void {
   const element = stack.pop() as string;
-  if (element === 'svg' || element === 'math' || INTEGRATION.has(element)) foreign.pop();
+  if (element === 'svg' || element === 'math' || kindOf(element) & INTEGRATION_KIND) foreign.pop();
   onClose(element, implied);
 }
 
@@ -385,7 +405,7 @@ function closeCurrentTag(isOpenImplied: boolean): void {
 }
 
 function closeTag(name: string): void {
-  if (!VOID.has(name)) {
+  if (!(kindOf(name) & VOID_KIND)) {
     const pos = stack.lastIndexOf(name);
     if (pos !== -1) {
       for (let i = stack.length - 1; i > pos; i--) popElement(true);
