@@ -4,7 +4,7 @@ import { assessMeetingSettings } from '../meeting/assess-meeting-settings.js';
 import { type AnalysisPolicy, DEFAULT_ANALYSIS_POLICY } from '../meeting/policy.js';
 import { type DialString, findDialStrings } from './dial-strings.js';
 import type { ExposureContext } from './exposure.js';
-import { type CredentialLabel, credentialMessage, GUIDANCE, providerName } from './finding-texts.js';
+import { type CredentialLabel, credentialMessage, findingOf, GUIDANCE, providerName } from './finding-texts.js';
 import { collectIdentifiers } from './identifiers.js';
 import { findLabelledCredentials } from './labelled-credentials.js';
 import { normaliseInvite } from './normalise.js';
@@ -199,13 +199,7 @@ function contextFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   const add = (rule: RuleId, severity: Severity, message: string, evidence: string): void => {
-    findings.push({
-      rule,
-      severity: policy.severityOverrides?.[rule] ?? severity,
-      message,
-      evidence,
-      guidance: GUIDANCE[rule],
-    });
+    findings.push(findingOf(policy, rule, severity, message, evidence));
   };
   if (context.meeting) {
     findings.push(

@@ -1,7 +1,8 @@
 // Words of the findings: one sentence for the organiser, and a short why + what to do after the NCSC video
 // conferencing guidance ("share the password only with participants … rather than including it within a
 // calendar appointment that might be viewable by everybody"; hold unauthenticated people in the lobby).
-import type { RuleId } from '../findings.js';
+import type { Finding, RuleId, Severity } from '../findings.js';
+import type { AnalysisPolicy } from '../meeting/policy.js';
 
 export type CredentialLabel = 'passcode' | 'host' | 'dial-in';
 
@@ -70,3 +71,18 @@ const NAMES: Record<string, string> = {
 };
 
 export const providerName = (provider: string): string => NAMES[provider] ?? provider;
+
+/** A finding with its rule's guidance and the policy's severity override for the rule, when there is one. */
+export const findingOf = (
+  policy: AnalysisPolicy,
+  rule: RuleId,
+  severity: Severity,
+  message: string,
+  evidence: string,
+): Finding => ({
+  rule,
+  severity: policy.severityOverrides?.[rule] ?? severity,
+  message,
+  evidence,
+  guidance: GUIDANCE[rule],
+});

@@ -1,7 +1,7 @@
 // Teams online-meeting settings → findings (DESIGN.md §4). Other providers' settings are invisible to
 // Graph; the invite analysis says so through `unapproved-provider` guidance rather than guessing.
 import type { Finding, Severity } from '../findings.js';
-import { GUIDANCE } from '../invite/finding-texts.js';
+import { findingOf } from '../invite/finding-texts.js';
 import { type AnalysisPolicy, DEFAULT_ANALYSIS_POLICY, lobbyState } from './policy.js';
 import type { OnlineMeetingSettings } from './settings.js';
 
@@ -19,13 +19,7 @@ export function assessMeetingSettings(
 ): Finding[] {
   const findings: Finding[] = [];
   const add = (rule: Finding['rule'], severity: Severity, message: string, evidence: string): void => {
-    findings.push({
-      rule,
-      severity: policy.severityOverrides?.[rule] ?? severity,
-      message,
-      evidence,
-      guidance: GUIDANCE[rule],
-    });
+    findings.push(findingOf(policy, rule, severity, message, evidence));
   };
   const externals = facts.externalAttendees;
   const scope = settings.lobbyBypassSettings?.scope ?? undefined;
