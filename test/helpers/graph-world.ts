@@ -20,6 +20,45 @@ export const freePort = () =>
 
 export const graphTime = (d: Date) => ({ dateTime: d.toISOString().replace('Z', '0000'), timeZone: 'UTC' });
 
+/** The organiser of the tests' meetings, as Graph knows her. */
+export const ALICE = {
+  id: '0a11ce00-0000-4000-8000-0000000000a1',
+  userPrincipalName: 'alice@contoso.example',
+  mail: 'alice@contoso.example',
+  displayName: 'Alice Example',
+};
+export const TEAMS_JOIN =
+  'https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmFrZQ%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d';
+export const TEAMS_PASSCODE = 'r5XGga';
+
+/** A Teams meeting Alice organises in three days, as Graph returns it: Teams' invite block, optionally a guest. */
+export function teamsEvent(id: string, options: { passcode?: boolean; guests?: boolean; subject?: string } = {}) {
+  const { passcode = true, guests = true, subject = 'Partner review' } = options;
+  return {
+    id,
+    subject,
+    body: {
+      contentType: 'html',
+      content: `<html><body><p>Agenda: contracts.</p><div><a href="${TEAMS_JOIN}">Join the meeting now</a></div><div>Meeting ID: 352 626 921 425</div>${passcode ? `<div>Passcode: ${TEAMS_PASSCODE}</div>` : ''}</body></html>`,
+    },
+    isOnlineMeeting: true,
+    onlineMeetingProvider: 'teamsForBusiness',
+    onlineMeeting: { joinUrl: TEAMS_JOIN },
+    organizer: { emailAddress: { name: 'Alice', address: ALICE.mail } },
+    attendees: [
+      { type: 'required', emailAddress: { address: 'bob@contoso.example' } },
+      ...(guests ? [{ type: 'required', emailAddress: { address: 'guest@fabrikam.example' } }] : []),
+    ],
+    sensitivity: 'normal',
+    isOrganizer: true,
+    isCancelled: false,
+    type: 'singleInstance',
+    start: graphTime(new Date(Date.now() + 3 * DAY)),
+    end: graphTime(new Date(Date.now() + 3 * DAY + 3_600_000)),
+    webLink: 'https://outlook.office365.com/owa/?itemid=x',
+  };
+}
+
 export interface World {
   authority: FakeAuthority;
   graph: FakeGraph;

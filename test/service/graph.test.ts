@@ -5,38 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import '../../src/adapters/graph/graph-tables.js';
 import { openStore } from '../../src/adapters/store/sql-store.js';
 import type { FakeGraph } from '../fakes/graph.js';
-import { DAY, graphTime, startWorld, type World } from '../helpers/graph-world.js';
+import { ALICE, TEAMS_JOIN as JOIN, startWorld, teamsEvent, type World } from '../helpers/graph-world.js';
 import { startTestService, type TestService } from '../helpers/service.js';
-
-const ALICE = {
-  id: '0a11ce00-0000-4000-8000-0000000000a1',
-  userPrincipalName: 'alice@contoso.example',
-  mail: 'alice@contoso.example',
-  displayName: 'Alice',
-};
-const JOIN =
-  'https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmFrZQ%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d';
-
-const teamsEvent = (id: string) => ({
-  id,
-  subject: 'Partner review',
-  body: {
-    contentType: 'html',
-    content: `<html><body><p>Agenda.</p><div><a href="${JOIN}">Join the meeting now</a></div><div>Meeting ID: 352 626 921 425</div><div>Passcode: r5XGga</div></body></html>`,
-  },
-  isOnlineMeeting: true,
-  onlineMeetingProvider: 'teamsForBusiness',
-  onlineMeeting: { joinUrl: JOIN },
-  organizer: { emailAddress: { name: 'Alice', address: ALICE.mail } },
-  attendees: [{ type: 'required', emailAddress: { address: 'guest@fabrikam.example' } }],
-  sensitivity: 'normal',
-  isOrganizer: true,
-  isCancelled: false,
-  type: 'singleInstance',
-  start: graphTime(new Date(Date.now() + 3 * DAY)),
-  end: graphTime(new Date(Date.now() + 3 * DAY + 3_600_000)),
-  webLink: 'https://outlook.office365.com/owa/?itemid=x',
-});
 
 describe('service with the Graph watcher', () => {
   let world: World;

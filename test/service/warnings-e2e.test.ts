@@ -5,50 +5,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DAY, graphTime, startWorld, type World } from '../helpers/graph-world.js';
+import {
+  ALICE,
+  TEAMS_JOIN as JOIN,
+  TEAMS_PASSCODE as PASSCODE,
+  startWorld,
+  teamsEvent,
+  type World,
+} from '../helpers/graph-world.js';
 import { startTestService, type TestService } from '../helpers/service.js';
 import { slackPoster } from '../helpers/slack-signing.js';
 import { cardAction, installPersonal } from '../helpers/teams-activities.js';
 
-const ALICE = {
-  id: '0a11ce00-0000-4000-8000-0000000000a1',
-  userPrincipalName: 'alice@contoso.example',
-  mail: 'alice@contoso.example',
-  displayName: 'Alice Example',
-};
 const ALICE_TEAMS = { id: '29:1alice-mri', aadObjectId: ALICE.id, name: 'Alice Example' };
 const ALICE_SLACK = 'U0ALICE01';
-const PASSCODE = 'r5XGga';
-const JOIN =
-  'https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmFrZQ%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d';
-
-function teamsEvent(id: string, options: { passcode?: boolean; guests?: boolean; subject?: string } = {}) {
-  const { passcode = true, guests = true, subject = 'Partner review' } = options;
-  return {
-    id,
-    subject,
-    body: {
-      contentType: 'html',
-      content: `<html><body><p>Agenda: contracts.</p><div><a href="${JOIN}">Join the meeting now</a></div><div>Meeting ID: 352 626 921 425</div>${passcode ? `<div>Passcode: ${PASSCODE}</div>` : ''}</body></html>`,
-    },
-    isOnlineMeeting: true,
-    onlineMeetingProvider: 'teamsForBusiness',
-    onlineMeeting: { joinUrl: JOIN },
-    organizer: { emailAddress: { name: 'Alice', address: ALICE.mail } },
-    attendees: [
-      { type: 'required', emailAddress: { address: 'bob@contoso.example' } },
-      ...(guests ? [{ type: 'required', emailAddress: { address: 'guest@fabrikam.example' } }] : []),
-    ],
-    sensitivity: 'normal',
-    isOrganizer: true,
-    isCancelled: false,
-    type: 'singleInstance',
-    start: graphTime(new Date(Date.now() + 3 * DAY)),
-    end: graphTime(new Date(Date.now() + 3 * DAY + 3_600_000)),
-    webLink: 'https://outlook.office365.com/owa/?itemid=x',
-  };
-}
-
 describe('organiser warnings end to end', () => {
   let world: World;
   let service: TestService;
