@@ -17,8 +17,12 @@
 // and 15/20). After those changes: fifth 12/15 and 15/15, sixth 10/10 and 20/20 (no longer unseen).
 // Seventh set (seventh-set.ts), written after all those changes and not tuned on, first try: answered 10/10, declined
 // 16/20 = 0.800; 18/20 after the product how-to and scam classes it prompted (no longer unseen).
+// Eighth set (eighth-set.ts), 44 answerable questions over every topic and audience and 30 near misses (other security
+// subjects, video-related questions the guidance does not cover), written before reading the decline code, first try:
+// answered 42/44 = 0.955, declined 27/30 = 0.900.
 import { describe, expect, it } from 'vitest';
 import { createGuidance } from '../../../src/domain/guidance/index.js';
+import { EIGHTH_ANSWERABLE, EIGHTH_OUT_OF_SCOPE } from './eighth-set.js';
 import { FIFTH_ANSWERABLE, FIFTH_OUT_OF_SCOPE } from './fifth-set.js';
 import { FOURTH_ANSWERABLE, FOURTH_OUT_OF_SCOPE } from './fourth-set.js';
 import { HELDOUT_ANSWERABLE, HELDOUT_OUT_OF_SCOPE } from './heldout-questions.js';
@@ -56,6 +60,7 @@ describe.each([
   ['fifth set', FIFTH_ANSWERABLE, FIFTH_OUT_OF_SCOPE, 0.7, 0.75],
   ['sixth set', SIXTH_ANSWERABLE, SIXTH_OUT_OF_SCOPE, 0.9, 0.95],
   ['seventh set', SEVENTH_ANSWERABLE, SEVENTH_OUT_OF_SCOPE, 0.9, 0.75],
+  ['eighth set', EIGHTH_ANSWERABLE, EIGHTH_OUT_OF_SCOPE, 0.93, 0.86],
 ] as const)('%s', (name, answerable, outOfScope, minAnswered, minDeclined) => {
   const r = rates(answerable, outOfScope);
 
