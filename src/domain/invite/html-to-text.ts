@@ -301,7 +301,8 @@ function onText(text: string): void {
 
 function onClose(name: string, isImplied: boolean): void {
   tag = '';
-  if (preAt[preAt.length - 1] === depth) preAt.pop();
+  // (Guarded: reading index -1 of an empty array is a slow property lookup in V8, and this runs per close.)
+  if (preAt.length > 0 && preAt[preAt.length - 1] === depth) preAt.pop();
   depth--;
   const kind = kindOf(name);
   if (kind & SKIPPED_KIND) {
@@ -401,7 +402,7 @@ function popElement(implied: boolean): void {
 function closeCurrentTag(isOpenImplied: boolean): void {
   const name = tagname;
   endOpenTag();
-  if (stack[stack.length - 1] === name) popElement(!isOpenImplied);
+  if (stack.length > 0 && stack[stack.length - 1] === name) popElement(!isOpenImplied);
 }
 
 function closeTag(name: string): void {

@@ -25,15 +25,14 @@ export function splitUrl(url: string): UrlParts | undefined {
   let i = 1;
   while (i < n && isSchemeChar(url.charCodeAt(i))) i++;
   if (i >= n || url.charCodeAt(i) !== 58 /* : */) return undefined;
-  const scheme = url.slice(0, i).toLowerCase();
+  const scheme = lowerCased(url.slice(0, i));
   let restStart = i + 1;
   if (url.charCodeAt(restStart) === 47 && url.charCodeAt(restStart + 1) === 47) restStart += 2;
-  let hostEnd = restStart;
-  while (hostEnd < n) {
-    const c = url.charCodeAt(hostEnd);
-    if (c === 47 || c === 63 || c === 35) break;
-    hostEnd++;
-  }
+  // The authority ends at the first `/`, `?` or `#`; the path at the first `?` or `#` after it (native scans:
+  // Teams join links run to several hundred characters).
+  const query = firstOf(url, '?', '#', restStart);
+  const slash = url.indexOf('/', restStart);
+  const hostEnd = slash >= 0 && slash < query ? slash : query;
   const at = url.lastIndexOf('@', hostEnd - 1);
   let hostStart = at >= restStart ? at + 1 : restStart;
   // A `:digits` port at the end of the authority.
@@ -42,14 +41,30 @@ export function splitUrl(url: string): UrlParts | undefined {
   while (d >= hostStart && url.charCodeAt(d) >= 48 && url.charCodeAt(d) <= 57) d--;
   if (d < hostEnd - 1 && d >= hostStart && url.charCodeAt(d) === 58) portAt = d;
   if (hostStart > portAt) hostStart = portAt;
-  const host = url.slice(hostStart, portAt).toLowerCase();
-  let pathEnd = hostEnd;
-  while (pathEnd < n) {
-    const c = url.charCodeAt(pathEnd);
-    if (c === 63 || c === 35) break;
-    pathEnd++;
-  }
+  const host = lowerCased(url.slice(hostStart, portAt));
+  const pathEnd = query;
   return new SplitUrl(scheme, host, url.slice(hostEnd, pathEnd), url, pathEnd);
+}
+
+/**
+ * `text.toLowerCase()`, skipped when nothing would change: hosts and schemes are almost always written in
+ * lower case, and a slice of a document with non-Latin-1 text is a two-byte string, which V8 lower-cases
+ * only on its slow path.
+ */
+function lowerCased(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return text.toLowerCase();
+  }
+  return text;
+}
+
+/** Offset of the first `a` or `b` at or after `from`, or the length of `text`. */
+function firstOf(text: string, a: string, b: string, from: number): number {
+  const i = text.indexOf(a, from);
+  const j = text.indexOf(b, from);
+  if (i < 0) return j < 0 ? text.length : j;
+  return j < 0 || i < j ? i : j;
 }
 
 /** The parts of one URL; its parameters are split only when asked for (most links never are). */
