@@ -209,12 +209,14 @@ let anchors: { href: string | undefined; start: number }[] = [];
 let tag = '';
 /** `style` already seen on the current tag (the first of a repeated attribute counts). */
 let styled = false;
-/** Open elements, innermost last. */
+/** Open elements, innermost last, and their kinds (KINDS bits). */
 let stack: string[] = [];
+let stackKinds: number[] = [];
 /** Foreign-content contexts, innermost last. */
 let foreign: number[] = [FOREIGN_NONE];
-/** The name of the open tag being read ('' when the parser ignores it: a nested <form>). */
+/** The name of the open tag being read ('' when the parser ignores it: a nested <form>), and its kind. */
 let tagname = '';
+let tagKind = 0;
 
 const decoder = new HtmlEntityDecoder((cp, consumed) => {
   entityText += String.fromCodePoint(cp);
@@ -243,10 +245,9 @@ const kindOf = (name: string): number => KINDS.get(name) ?? 0;
 
 // ---- What the text is made of (the handlers) ----
 
-function onOpen(name: string): void {
+function onOpen(name: string, kind: number): void {
   depth++;
   tag = '';
-  const kind = kindOf(name);
   if (kind & SKIPPED_KIND) {
     skipDepth++;
     return;
@@ -299,12 +300,11 @@ function onText(text: string): void {
   else out.push(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
 }
 
-function onClose(name: string, isImplied: boolean): void {
+function onClose(name: string, kind: number, isImplied: boolean): void {
   tag = '';
   // (Guarded: reading index -1 of an empty array is a slow property lookup in V8, and this runs per close.)
   if (preAt.length > 0 && preAt[preAt.length - 1] === depth) preAt.pop();
   depth--;
-  const kind = kindOf(name);
   if (kind & SKIPPED_KIND) {
     if (skipDepth > 0) skipDepth--;
     return;
@@ -379,24 +379,28 @@ function emitOpenTag(name: string): void {
     while (stack.length > 0 && impliesClose.has(stack[stack.length - 1] as string)) popElement(true);
   }
   const kind = kindOf(name);
+  tagKind = kind;
   if (!(kind & VOID_KIND)) {
     stack.push(name);
+    stackKinds.push(kind);
     if (name === 'svg') foreign.push(FOREIGN_SVG);
     else if (name === 'math') foreign.push(FOREIGN_MATHML);
     else if (kind & INTEGRATION_KIND) foreign.push(FOREIGN_NONE);
   }
-  onOpen(name);
+  onOpen(name, kind);
 }
 
 function endOpenTag(): void {
-  if (kindOf(tagname) & VOID_KIND) onClose(tagname, true);
+  if (tagname !== '' && tagKind & VOID_KIND) onClose(tagname, tagKind, true);
   tagname = '';
+  tagKind = 0;
 }
 
 function popElement(implied: boolean): void {
   const element = stack.pop() as string;
-  if (element === 'svg' || element === 'math' || kindOf(element) & INTEGRATION_KIND) foreign.pop();
-  onClose(element, implied);
+  const kind = stackKinds.pop() as number;
+  if (element === 'svg' || element === 'math' || kind & INTEGRATION_KIND) foreign.pop();
+  onClose(element, kind, implied);
 }
 
 function closeCurrentTag(isOpenImplied: boolean): void {
@@ -406,7 +410,8 @@ function closeCurrentTag(isOpenImplied: boolean): void {
 }
 
 function closeTag(name: string): void {
-  if (!(kindOf(name) & VOID_KIND)) {
+  const kind = kindOf(name);
+  if (!(kind & VOID_KIND)) {
     const pos = stack.lastIndexOf(name);
     if (pos !== -1) {
       for (let i = stack.length - 1; i > pos; i--) popElement(true);
@@ -416,8 +421,8 @@ function closeTag(name: string): void {
       closeCurrentTag(true);
     }
   } else if (name === 'br') {
-    onOpen('br');
-    onClose('br', false);
+    onOpen('br', kind);
+    onClose('br', kind, false);
   }
 }
 
@@ -511,10 +516,12 @@ export function htmlToText(source: string): HtmlText {
   tag = '';
   styled = false;
   stack = [];
+  stackKinds = [];
   foreign = [FOREIGN_NONE];
   tagname = '';
+  tagKind = 0;
   scan();
-  for (let i = stack.length - 1; i >= 0; i--) onClose(stack[i] as string, true);
+  for (let i = stack.length - 1; i >= 0; i--) onClose(stack[i] as string, stackKinds[i] as number, true);
   const result = { text: tidyLines(out.join('')), links };
   html = '';
   out = [];

@@ -98,7 +98,7 @@ function paramsOf(url: string, pathEnd: number): Map<string, string> {
       end++;
     }
     if (eq > from) {
-      const name = url.slice(from, eq).toLowerCase();
+      const name = lowerCased(url.slice(from, eq));
       if (!params.has(name)) params.set(name, url.slice(eq + 1, end));
     }
     from = end + 1;
