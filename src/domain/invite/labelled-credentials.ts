@@ -39,6 +39,9 @@ const CANDIDATE_LINE = /[\d:=：]/;
 // dashes of EXPLICIT_SEPARATOR), or on the next line after a label that ends the line.
 const PROSE_SEPARATOR = /[ \t](?:is|est|es|ist|lautet|é|è|era|was|will be|[-–—])[ \t]|[はを]/i;
 const LABEL_AT_END_WINDOW = 48;
+// "enter/use <value> as the [conference|meeting|…] <label>": at most two words between "as" and the label.
+const VALUE_BEFORE_LABEL =
+  /\b(?:enter|use|type|key in)[ \t]+(\d[\d ]{2,18}\d|[A-Za-z0-9]{4,})[ \t]+as[ \t]+(?:the[ \t]+|your[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}$/iu;
 
 /** A long prose line with a credential word that can hold a labelled credential: a spoken separator or a line-final label. */
 function proseMayHoldCredential(line: string): boolean {
@@ -102,6 +105,14 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
     const phraseStart = startOfPhrase(text, lineStart, termAt);
     const before = text.slice(phraseStart, termAt);
     if (isBareCode(term) && !BARE_CODE_OK_BEFORE.has(lastWord(before))) return;
+    // "Then enter 39017 as the conference PIN number" (BigBlueButton's phone text): the value stands before its label.
+    if (before.includes(' as ')) {
+      const lead = VALUE_BEFORE_LABEL.exec(before);
+      if (lead?.[1]) {
+        consider(lead[1], phraseStart + lead.index + lead[0].indexOf(lead[1]), 'explicit', `${before}${term}`);
+        return;
+      }
+    }
 
     const after = text.slice(termEnd, lineEnd);
     let separator: Separator = 'explicit';
@@ -146,6 +157,9 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
     // An "access code" whose long number also stands unlabelled elsewhere (personal-room line, SIP address)
     // repeats the meeting number (Webex, GoTo).
     if (weak && numeric && digitsOf(read.value).length >= 8 && repeatsAsIdentifier(text, digitsOf(read.value))) return;
+    // Webex calls its meeting number the "access code" (personal rooms print no other copy of it): a
+    // meeting-number-long access code in a Webex invite names the meeting. Audio bridges' codes are shorter.
+    if (weak && numeric && digitsOf(read.value).length >= 9 && ACCESS_CODE_IS_MEETING_NUMBER.test(text)) return;
     const index = valueAt + rest.indexOf(read.value);
     if (seen.has(index)) return;
     seen.add(index);
@@ -169,6 +183,10 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
     }
   }
 }
+
+// Webex invites name the service in their text ("Webex meeting", "Webex Personal Room", SIP "…@site.webex.com";
+// links are read apart). GoTo's meeting ID is in its join link, so it is an identifier already.
+const ACCESS_CODE_IS_MEETING_NUMBER = /webex/i;
 
 /** The number occurs somewhere that is neither a credential-labelled line nor a dial-string passcode group. */
 function repeatsAsIdentifier(text: string, digits: string): boolean {

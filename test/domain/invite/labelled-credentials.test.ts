@@ -102,6 +102,13 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     ]);
   });
 
+  it('reads a value written before its label ("enter … as the conference PIN")', () => {
+    expect(values('Then enter 39017 as the conference PIN number.')).toEqual(['39017']);
+    expect(values('Please use Zq81Lmx as your password')).toEqual(['Zq81Lmx']);
+    expect(kinds('Enter 7712 as the host PIN')).toEqual(['host']);
+    expect(values('Enter your PIN as the password')).toEqual([]);
+  });
+
   it('tells host-side and dial-in credentials apart', () => {
     expect(kinds('Host key: 448120')).toEqual(['host']);
     expect(kinds('Moderator PIN (co-hosts only): 99120044')).toEqual(['host']);
@@ -157,5 +164,12 @@ describe('labelled credentials: silent on identifiers, placeholders and password
   it('treats an "access code" that repeats a number shown elsewhere as the meeting number', () => {
     expect(values('https://acme.webex.com/meet/jane | 1114953249\nAccess code: 111 495 3249')).toEqual([]);
     expect(values('https://meet.goto.com/700656885\nAccess Code: 700-656-885')).toEqual([]);
+  });
+
+  it('treats a meeting-number-long "access code" in a Webex invite as the meeting number', () => {
+    expect(values('Join my Webex Personal Room:\n[link]\nAccess code: 4427 745 4937')).toEqual([]);
+    // Outside Webex, or short like an audio bridge's participant code, it is a credential.
+    expect(values('Conference call\nAccess code: 4427 745 4937')).toEqual(['4427 745 4937']);
+    expect(values('Webex room plus our bridge\nAccess code: 482913')).toEqual(['482913']);
   });
 });
