@@ -28,7 +28,7 @@ const LOGISTICS =
 
 /** Equipment that does not work or is to be bought, calls from the car: IT help unless a security concept is named. */
 const MALFUNCTION_OR_PURCHASE =
-  /\b((is ?n'?t|is not|are ?n'?t|not|won'?t|wont|doesn'?t|doesnt|does not|stopped|stops|keeps?) (work\w*|turn\w* on|switch\w* on|connect\w*|load\w*|start\w*|show\w*|detect\w*|freez\w*|crash\w*|drop\w*|lagg?\w*)|broken|faulty|not working|(get|buy|order|purchase|recommend|choose|pick) (me |us )?(a |an |some |new |good |better |decent |cheap )*(webcams?|cameras?|headsets?|mics?|microphones?|speakers?|monitors?|laptops?|lights?|ring lights?)|(best|good|decent|cheap) (webcams?|cameras?|headsets?|mics?|microphones?) for|update (zoom|teams|webex|the app|my app|the client)|driving|(in|from) (my|the|a) car)\b/;
+  /\b((is ?n'?t|is not|are ?n'?t|not|won'?t|wont|doesn'?t|doesnt|does not|stopped|stops|keeps?) (work\w*|turn\w* on|switch\w* on|connect\w*|load\w*|start\w*|show\w*|detect\w*|freez\w*|crash\w*|drop\w*|lagg?\w*)|broken|faulty|not working|(get|buy|order|purchase|recommend|choose|pick) (me |us )?(a |an |some |new |good |better |decent |cheap )*(webcams?|cameras?|headsets?|mics?|microphones?|speakers?|monitors?|laptops?|lights?|ring lights?)|(best|good|decent|cheap) (webcams?|cameras?|headsets?|mics?|microphones?) for|(webcams?|cameras?|headsets?|mics?|microphones?|speakers?|monitors?|laptops?|lights?) (to|i should|should i|we should|should we) (buy|get|order|purchase)|(£|\$|€) ?\d+|\d+ ?(pounds|quid|dollars|euros|gbp|usd)|update (zoom|teams|webex|the app|my app|the client)|driving|(in|from) (my|the|a) car)\b/;
 
 /** Product how-tos ("how do I set a custom background in Teams"): not about security unless a security concept is named. */
 const PRODUCT_HOW_TO =

@@ -34,6 +34,8 @@ export interface Explanation {
   candidates: Candidate[];
   /** Best score of an out-of-scope subject. */
   outOfScope: number;
+  /** What out-of-scope phrases wholly present in the question explain beyond the best topic (see search-index.ts). */
+  offScopeEvidence: number;
   maxAchievable: number;
   /** The best score any topic gets for each of the question's terms (parallel to `question.terms`). */
   termBest: number[];
@@ -55,6 +57,12 @@ const SPECIFIC_SCORE = 25;
 const OUT_OF_SCOPE_RATIO = 0.8;
 /** The same, for a question the domain gate found mainly about another subject ("the agenda for our planning meeting"). */
 const OTHER_SUBJECT_OUT_OF_SCOPE_RATIO = 0.5;
+/**
+ * Decline when the question's words that belong to whole out-of-scope phrases ("hard drive", "password manager",
+ * "live stream") and that the best topic does not explain weigh at least this share of the best topic's score:
+ * the topic explains only part of the question, and another subject explains the rest.
+ */
+const OFF_SCOPE_EVIDENCE_RATIO = 0.4;
 
 const now = (): number => globalThis.performance?.now() ?? Date.now();
 
@@ -102,14 +110,16 @@ export function createGuidance(): Guidance {
     const inDomain = otherSubject ? meetingWords : question.domain.inDomain || specific;
     // An out-of-scope subject matching about as well as the best topic means the question is about that subject.
     const ratio = question.domain.otherSubject ? OTHER_SUBJECT_OUT_OF_SCOPE_RATIO : OUT_OF_SCOPE_RATIO;
-    const offTopic = !!top && outOfScope >= ratio * top.score;
+    const offScopeEvidence = top ? index.offScopeEvidence(question.terms, question.weights, top.matched) : 0;
+    const offTopic =
+      !!top && (outOfScope >= ratio * top.score || offScopeEvidence >= OFF_SCOPE_EVIDENCE_RATIO * top.score);
     const oneWordOverlap = question.domain.otherSubject && (top?.matched.length ?? 0) < 2;
     // The best topic must explain the question's intent, not only share its setting ("the aircon in meeting room 4").
     const explainsIntent =
       !!top && topicExplainsIntent({ terms: question.terms, termBest, expansionWords, matched: top.matched });
     const answered =
       inDomain && !offTopic && !oneWordOverlap && explainsIntent && candidates.length > 0 && confidence >= threshold;
-    return { question, candidates, outOfScope, maxAchievable, termBest, confidence, answered };
+    return { question, candidates, outOfScope, offScopeEvidence, maxAchievable, termBest, confidence, answered };
   };
 
   return {

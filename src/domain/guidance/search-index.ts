@@ -34,6 +34,16 @@ export interface SearchIndex {
   bestScore(term: string): number;
   /** Whether some topic contains this stem. */
   hasTerm(stem: string): boolean;
+  /**
+   * How much of the question an out-of-scope subject explains that the best topic does not: the question's terms
+   * that belong to an out-of-scope phrase whose every term the question has ("hard drive", "live stream",
+   * "password manager"), less the terms in `explained`, each weighted by its best out-of-scope score.
+   */
+  offScopeEvidence(
+    terms: readonly string[],
+    weights: ReadonlyMap<string, number>,
+    explained: readonly string[],
+  ): number;
 }
 
 interface TopicDocument {
@@ -102,6 +112,7 @@ export function buildSearchIndex(topics: readonly Topic[], outOfScope: readonly 
     },
   });
   index.addAll(topics.flatMap((t) => [toDocument(t), ...toExampleDocuments(t)]));
+  const outOfScopePhrases = outOfScope.flatMap((s) => s.text.split(',').map((phrase) => phrase.trim()));
   index.addAll(
     outOfScope.flatMap((s) =>
       s.text.split(',').map((phrase, i) => ({
@@ -263,6 +274,24 @@ export function buildSearchIndex(topics: readonly Topic[], outOfScope: readonly 
     return max;
   };
   for (const [term, p] of postings) best.set(term, bestOf(p));
+
+  // Out-of-scope phrases as sets of stems, found through any of their stems; each stem's best out-of-scope score.
+  const phraseStems = outOfScopePhrases
+    .map((phrase) => [
+      ...new Set(
+        words(phrase)
+          .filter((w) => !STOP_WORDS.has(w))
+          .map(stemWord),
+      ),
+    ])
+    .filter((stems) => stems.length > 0);
+  const phrasesOf = new Map<string, string[][]>();
+  for (const stems of phraseStems)
+    for (const stem of stems) phrasesOf.set(stem, [...(phrasesOf.get(stem) ?? []), stems]);
+  const bestOutOfScope = new Map<string, number>();
+  for (const [term, p] of postings)
+    for (let i = 0; i < p.docs.length; i++)
+      if (roles[p.docs[i]!]!.topic < 0) bestOutOfScope.set(term, Math.max(bestOutOfScope.get(term) ?? 0, p.scores[i]!));
   const bestUnknown = new LruCache<string, number>(PREFIX_CACHE);
 
   return {
@@ -282,6 +311,17 @@ export function buildSearchIndex(topics: readonly Topic[], outOfScope: readonly 
       );
     },
     hasTerm: (stem) => known.has(stem),
+    offScopeEvidence(terms, weights, explained) {
+      const present = new Set(terms);
+      const covered = new Set<string>();
+      for (const term of present)
+        for (const stems of phrasesOf.get(term) ?? [])
+          if (stems.every((s) => present.has(s))) for (const s of stems) covered.add(s);
+      for (const term of explained) covered.delete(term);
+      let evidence = 0;
+      for (const term of covered) evidence += (weights.get(term) ?? 1) * (bestOutOfScope.get(term) ?? 0);
+      return evidence;
+    },
     bestScore(term) {
       if (!prefix(term)) return best.get(term) ?? 0;
       let score = bestUnknown.get(term);

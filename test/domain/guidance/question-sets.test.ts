@@ -19,7 +19,9 @@
 // 16/20 = 0.800; 18/20 after the product how-to and scam classes it prompted (no longer unseen).
 // Eighth set (eighth-set.ts), 44 answerable questions over every topic and audience and 30 near misses (other security
 // subjects, video-related questions the guidance does not cover), written before reading the decline code, first try:
-// answered 42/44 = 0.955, declined 27/30 = 0.900.
+// answered 42/44 = 0.955, declined 27/30 = 0.900. After the changes it prompted (out-of-scope evidence: the words of
+// whole out-of-scope phrases the best topic does not explain, with more off-scope security and video subjects as
+// decoys; prices and "X to buy" as purchases): 43/44 and 30/30 (no longer unseen).
 import { describe, expect, it } from 'vitest';
 import { createGuidance } from '../../../src/domain/guidance/index.js';
 import { EIGHTH_ANSWERABLE, EIGHTH_OUT_OF_SCOPE } from './eighth-set.js';
@@ -60,7 +62,7 @@ describe.each([
   ['fifth set', FIFTH_ANSWERABLE, FIFTH_OUT_OF_SCOPE, 0.7, 0.75],
   ['sixth set', SIXTH_ANSWERABLE, SIXTH_OUT_OF_SCOPE, 0.9, 0.95],
   ['seventh set', SEVENTH_ANSWERABLE, SEVENTH_OUT_OF_SCOPE, 0.9, 0.75],
-  ['eighth set', EIGHTH_ANSWERABLE, EIGHTH_OUT_OF_SCOPE, 0.93, 0.86],
+  ['eighth set', EIGHTH_ANSWERABLE, EIGHTH_OUT_OF_SCOPE, 0.95, 0.96],
 ] as const)('%s', (name, answerable, outOfScope, minAnswered, minDeclined) => {
   const r = rates(answerable, outOfScope);
 

@@ -199,6 +199,9 @@ export const organisingMeetingsTopics: TopicInput[] = [
     keywords: [
       'who is on the call',
       'host responsibilities',
+      'organiser responsibilities',
+      'during the meeting',
+      'external parties',
       'people waiting in the lobby',
       'check everyone was invited',
       'invite list',
