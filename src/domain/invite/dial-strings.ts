@@ -43,7 +43,8 @@ function nextAnchor(text: string, from: number): number {
 }
 
 export function findDialStrings(text: string): DialString[] {
-  if (!text.includes(',,') && !text.includes(';') && !text.includes(',')) return [];
+  // (`,` first: prose has one early, so most texts are settled by a short search.)
+  if (!text.includes(',') && !text.includes(';')) return [];
   const found: DialString[] = [];
   for (let at = nextAnchor(text, 0); at >= 0; ) {
     const lineStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;

@@ -18,9 +18,10 @@ export interface CalendarEvent {
   classification?: string;
 }
 
-// The line-anchored, case-insensitive test runs only when `:V`/`:v` occurs (a literal search is far cheaper).
+// The line-anchored, case-insensitive test runs only when `:V`/`:v` occurs (one cheap scan finds either).
+const COLON_V = /:[Vv]/;
 export const looksLikeICalendar = (text: string): boolean =>
-  /^\s*BEGIN:VCALENDAR/i.test(text) || ((text.includes(':V') || text.includes(':v')) && /^BEGIN:VEVENT/im.test(text));
+  /^\s*BEGIN:VCALENDAR/i.test(text) || (COLON_V.test(text) && /^BEGIN:VEVENT/im.test(text));
 
 export function parseICalendar(text: string): CalendarEvent[] {
   try {
