@@ -22,12 +22,15 @@
 // answered 42/44 = 0.955, declined 27/30 = 0.900. After the changes it prompted (out-of-scope evidence: the words of
 // whole out-of-scope phrases the best topic does not explain, with more off-scope security and video subjects as
 // decoys; prices and "X to buy" as purchases): 43/44 and 30/30 (no longer unseen).
+// Ninth set (ninth-set.ts), 30 answerable and 25 near misses written after those changes, first try (the honest
+// measure of them): answered 26/30 = 0.867, declined 20/25 = 0.800.
 import { describe, expect, it } from 'vitest';
 import { createGuidance } from '../../../src/domain/guidance/index.js';
 import { EIGHTH_ANSWERABLE, EIGHTH_OUT_OF_SCOPE } from './eighth-set.js';
 import { FIFTH_ANSWERABLE, FIFTH_OUT_OF_SCOPE } from './fifth-set.js';
 import { FOURTH_ANSWERABLE, FOURTH_OUT_OF_SCOPE } from './fourth-set.js';
 import { HELDOUT_ANSWERABLE, HELDOUT_OUT_OF_SCOPE } from './heldout-questions.js';
+import { NINTH_ANSWERABLE, NINTH_OUT_OF_SCOPE } from './ninth-set.js';
 import { SEVENTH_ANSWERABLE, SEVENTH_OUT_OF_SCOPE } from './seventh-set.js';
 import { SIXTH_ANSWERABLE, SIXTH_OUT_OF_SCOPE } from './sixth-set.js';
 import { THIRD_ANSWERABLE, THIRD_OUT_OF_SCOPE, type ThirdSetAnswerable } from './third-set.js';
@@ -63,6 +66,7 @@ describe.each([
   ['sixth set', SIXTH_ANSWERABLE, SIXTH_OUT_OF_SCOPE, 0.9, 0.95],
   ['seventh set', SEVENTH_ANSWERABLE, SEVENTH_OUT_OF_SCOPE, 0.9, 0.75],
   ['eighth set', EIGHTH_ANSWERABLE, EIGHTH_OUT_OF_SCOPE, 0.95, 0.96],
+  ['ninth set', NINTH_ANSWERABLE, NINTH_OUT_OF_SCOPE, 0.85, 0.78],
 ] as const)('%s', (name, answerable, outOfScope, minAnswered, minDeclined) => {
   const r = rates(answerable, outOfScope);
 
