@@ -232,15 +232,21 @@ const BLOCK_KIND = 2;
 const CELL_KIND = 4;
 const VOID_KIND = 8;
 const INTEGRATION_KIND = 16;
+/** Opening it closes some open elements (OPEN_IMPLIES_CLOSE). */
+const IMPLIES_CLOSE_KIND = 32;
+/** Its content is raw text, RCDATA or plaintext (read up to its end tag, or to the end). */
+const RAW_BODY_KIND = 64;
 const KINDS = new Map<string, number>();
-for (const [set, bit] of [
+for (const [names, bit] of [
   [SKIPPED, SKIPPED_KIND],
   [BLOCKS, BLOCK_KIND],
   [CELLS, CELL_KIND],
   [VOID, VOID_KIND],
   [INTEGRATION, INTEGRATION_KIND],
+  [OPEN_IMPLIES_CLOSE.keys(), IMPLIES_CLOSE_KIND],
+  [[...RAW_TEXT, ...RCDATA, 'plaintext'], RAW_BODY_KIND],
 ] as const)
-  for (const name of set) KINDS.set(name, (KINDS.get(name) ?? 0) | bit);
+  for (const name of names) KINDS.set(name, (KINDS.get(name) ?? 0) | bit);
 const kindOf = (name: string): number => KINDS.get(name) ?? 0;
 
 // ---- What the text is made of (the handlers) ----
@@ -372,13 +378,14 @@ function emitOpenTag(name: string): void {
   tagname = name;
   if (name === 'form' && stack.includes('form')) {
     tagname = '';
+    tagKind = 0;
     return;
   }
-  const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
-  if (impliesClose) {
+  const kind = kindOf(name);
+  if (kind & IMPLIES_CLOSE_KIND) {
+    const impliesClose = OPEN_IMPLIES_CLOSE.get(name) as Set<string>;
     while (stack.length > 0 && impliesClose.has(stack[stack.length - 1] as string)) popElement(true);
   }
-  const kind = kindOf(name);
   tagKind = kind;
   if (!(kind & VOID_KIND)) {
     stack.push(name);
@@ -637,8 +644,9 @@ function openTag(start: number): number {
   }
   const lower = lowerName(start, end);
   const name = adjustName(lower);
-  const rawName = inForeign ? '' : lower;
   emitOpenTag(name);
+  // (Outside foreign content the adjusted name differs only for `image` → `img`, neither of them raw.)
+  const rawBody = !inForeign && (tagKind & RAW_BODY_KIND) !== 0;
   // Attributes.
   let i = end;
   for (;;) {
@@ -647,7 +655,7 @@ function openTag(start: number): number {
     let c = html.charCodeAt(i);
     if (c === 62 /* > */) {
       endOpenTag();
-      return enterTagBody(rawName, i + 1);
+      return rawBody ? enterTagBody(lower, i + 1) : i + 1;
     }
     if (c === 47 /* / */) {
       i++;
@@ -701,9 +709,8 @@ function openTag(start: number): number {
   }
 }
 
-/** After `>` of an opening tag: raw text, RCDATA and plaintext elements read their content here. */
+/** After `>` of an opening raw-text, RCDATA or plaintext element: its content is read here. */
 function enterTagBody(rawName: string, from: number): number {
-  if (rawName === '' || !(RAW_TEXT.has(rawName) || RCDATA.has(rawName) || rawName === 'plaintext')) return from;
   if (rawName === 'plaintext') {
     onTrailingText(from, n);
     return -1;
