@@ -111,6 +111,10 @@ const CJK_TERMS = [
   '비밀번호',
   '암호',
   '参加コード',
+  // Audio bridges: participant / organiser codes.
+  '参加者コード',
+  '主催者コード',
+  'ホストコード',
 ];
 
 /**
@@ -240,6 +244,9 @@ export const IDENTIFIER_PHRASE = new RegExp(
     `${WORD_START}id\\s+(?:de\\s+la|de|da|do|del|della|di|van\\s+de)?\\s*(?:reuni[oó]n|r[ée]union|reuni[aã]o|riunione|conferencia|conf[ée]rence|confer[êe]ncia|vergadering|webinar|webinaire|seminario)`,
     `${WORD_START}(?:n[úu]mero|num[ée]ro|numero)\\s+(?:de\\s+la|de|da|do|della|di)?\\s*(?:reuni[oó]n|r[ée]union|reuni[aã]o|riunione|conferencia|conf[ée]rence)`,
     `${WORD_START}(?:vergadernummer|sitzungsnummer|meetingnummer|besprechungsnummer|vergaderingsnummer)`,
+    // The meeting code of Google Meet and others, localised ("Código de la reunión", "Code de la réunion").
+    `${WORD_START}(?:c[óo]digo|code|codice)\\s+(?:de\\s+la|de|da|do|del|della|di)?\\s*(?:reuni[oó]n|r[ée]union|reuni[aã]o|riunione)${WORD_END}`,
+    `${WORD_START}(?:vergadercode|besprechungscode|meetingcode|konferenzcode)`,
     `${WORD_START}(?:tenant key|tenant-key|pmi|personal meeting id|vtc conference id|conference id)${WORD_END}`,
     'ミーティング ?ID|会議 ?ID|ウェビナー ?ID|会议 ?ID|会議番号',
   ].join('|'),
@@ -306,6 +313,19 @@ export const NOT_A_CREDENTIAL_PHRASE = new RegExp(
     'wi-fi',
     'wlan',
     'guest network',
+    // Door and gate codes of the venue (in-person invites) are not join credentials.
+    'door',
+    'gate',
+    'locker',
+    'tür',
+    'digicode',
+    'porte',
+    'portail',
+    'puerta',
+    'portão',
+    'portone',
+    'deur',
+    'ドア',
   ]
     .map((w) => (/^[a-z]/.test(w) ? `${WORD_START}${w}` : w))
     .join('|'),

@@ -12,18 +12,26 @@ export interface ValueRead {
 
 const DIGIT_GROUPS = /^\d+(?: \d+)*/;
 const TOKEN = /^[^\s]+/;
-const OPENING = /^["'“”‘’«»`*]+/;
-const CLOSING_PUNCT = /[.,;:"'“”‘’«»`*#]+$/;
+const OPENING = /^["'“”‘’«»`*„‚「『【]+/;
+const CLOSING_PUNCT = /[.,;:"'“”‘’«»`*#」』】]+$/;
+// A quoted value ends at its closing quote, also where no space follows it ("パスワードは「Kx82mQ」です。").
+const CLOSING_QUOTE = /["“”‘’«»`」』】]/;
+// After digits, these continue the value ("4471-2290", "12!ab"); a letter starts a token as before.
+const CONTINUES_DIGITS = /^(?:[\p{L}_!@$%&+=/~^]|-[\p{L}\p{N}])/u;
 
 /** Reads the value that starts at the beginning of `s` (a line remainder). */
 export function readValue(s: string): ValueRead | undefined {
   const text = s.replace(OPENING, '');
   const digits = DIGIT_GROUPS.exec(text);
-  if (digits && !/^[\p{L}]/u.test(text.slice(digits[0].length))) {
+  if (digits && !CONTINUES_DIGITS.test(text.slice(digits[0].length))) {
     return { value: digits[0], rest: text.slice(digits[0].length).replace(/^#/, '') };
   }
   const token = TOKEN.exec(text);
   if (!token) return undefined;
+  if (text.length < s.length) {
+    const close = token[0].search(CLOSING_QUOTE);
+    if (close > 0) return { value: token[0].slice(0, close), rest: text.slice(close + 1) };
+  }
   let value = token[0].replace(CLOSING_PUNCT, '');
   value = dropUnbalancedClosers(value);
   return { value, rest: text.slice(token[0].length) };
@@ -49,6 +57,11 @@ const MASK =
   /^[*•●○·xX#_\-–—.?]+$|^\{\{.*\}?\}?$|^\{[\w.]+\}$|^\$\{|^%[\w.]+%?$|^##|^<[^>]*>?$|^\[[^\]]*\]?$|redact|placeholder/i;
 const LETTERS_ONLY = /^[\p{L}'’]+$/u;
 const HAS_DIGIT = /\d/;
+// Kana and CJK ideographs: Japanese/Chinese prose after a label ("なし", "別途メールでお送りします"); passcodes are typed
+// on keypads and keyboards.
+const KANA_OR_IDEOGRAPH = /[\u3040-\u30ff\u3400-\u9fff]/;
+// A Google Meet meeting code ("abc-defg-hij") names the meeting, whatever label it stands after.
+const MEET_CODE = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
 const DATE_OR_TIME = /^\d{1,4}[:/.]\d{1,2}(?:[:/.]\d{1,4})?(?:[ap]m)?$/i;
 
 /** Decides whether a read value is a credential (true), given how it was introduced. */
@@ -59,6 +72,7 @@ export function isCredentialValue(read: ValueRead, separator: Separator): boolea
   if (MASK.test(value) || value.includes('[link]')) return false;
   if (value.startsWith('+') || value.startsWith('(') || (value.includes('@') && /\.\w{2,}$/.test(value))) return false;
   if (DATE_OR_TIME.test(value)) return false;
+  if (KANA_OR_IDEOGRAPH.test(value) || MEET_CODE.test(value)) return false;
   if (/^https?:|^www\./i.test(value)) return false;
   if (LETTERS_ONLY.test(value)) {
     if (NO_CREDENTIAL_WORDS.has(value.toLowerCase())) return false;

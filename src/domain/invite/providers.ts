@@ -78,7 +78,9 @@ const CATALOGUE: readonly ProviderEntry[] = [
         host === 'gov.teams.microsoft.us' ||
         host === 'dod.teams.microsoft.us' ||
         host === 'teams.cloud.microsoft') &&
-      /^\/(?:l\/meetup-join|l\/meet-now|meet\/|l\/meet\/|v2\/\?meetingjoin|dl\/launcher)/i.test(path),
+      (/^\/(?:l\/meetup-join|l\/meet-now|meet\/|l\/meet\/|v2\/\?meetingjoin|dl\/launcher)/i.test(path) ||
+        // Webinar and town-hall registration pages (the Teams counterpart of Zoom's /meeting/register/).
+        (host === 'events.teams.microsoft.com' && /^\/event\//i.test(path))),
   },
   {
     id: 'zoom',

@@ -109,6 +109,19 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values('Enter your PIN as the password')).toEqual([]);
   });
 
+  it('reads quoted values up to their closing quote, and dashed digit groups whole', () => {
+    expect(values('パスワードは「Kx82mQ」です。')).toEqual(['Kx82mQ']);
+    expect(values('Das Kennwort lautet „ahZL2L“.')).toEqual(['ahZL2L']);
+    expect(values('PIN: 4471-2290')).toEqual(['4471-2290']);
+    expect(values('Passcode: 12!ab9')).toEqual(['12!ab9']);
+    expect(values('PIN: 482 917 503#')).toEqual(['482 917 503']);
+  });
+
+  it('reads Japanese audio-bridge participant codes', () => {
+    expect(values('参加者コード：4720 9058#')).toEqual(['4720 9058']);
+    expect(kinds('主催者コード：99120044')).toEqual(['host']);
+  });
+
   it('tells host-side and dial-in credentials apart', () => {
     expect(kinds('Host key: 448120')).toEqual(['host']);
     expect(kinds('Moderator PIN (co-hosts only): 99120044')).toEqual(['host']);
@@ -157,6 +170,14 @@ describe('labelled credentials: silent on identifiers, placeholders and password
     'Wachtwoord: volgt per sms',
     'Passcode: ●●●●●●',
     'Password: <set in Zoom>',
+    'パスコード：なし（待機室を有効にしています）',
+    'パスワード：別途メールでお送りします',
+    'Código de la reunión: hvt-ozma-pdr',
+    'Code de la réunion : bnz-qkpe-wyr',
+    'Meeting code: abc-defg-hij',
+    'Code porte : 12B45',
+    'Door PIN: 4471',
+    'Türcode: 4471B',
   ])('%s → nothing', (text) => {
     expect(values(text)).toEqual([]);
   });

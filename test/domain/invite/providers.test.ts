@@ -54,6 +54,13 @@ describe('provider catalogue', () => {
     expect(providerOf({ url, label: '' })).toBe(provider);
   });
 
+  it('counts a Teams webinar registration page for Teams, as Zoom registration links count for Zoom', () => {
+    expect(providerOf({ url: 'https://events.teams.microsoft.com/event/1f2e3d4c-aaaa@5b6c7d8e-bbbb', label: '' })).toBe(
+      'teams',
+    );
+    expect(providerOf({ url: 'https://events.teams.microsoft.com/help', label: '' })).toBeUndefined();
+  });
+
   it.each(notJoins)('%s is not a join link', (url) => {
     expect(providerOf({ url, label: '' })).toBeUndefined();
   });
