@@ -28,7 +28,7 @@ const LOGISTICS =
 
 /** Equipment that does not work or is to be bought, calls from the car: IT help unless a security concept is named. */
 const MALFUNCTION_OR_PURCHASE =
-  /\b((is ?n'?t|is not|are ?n'?t|not|won'?t|wont|doesn'?t|doesnt|does not|stopped|stops|keeps?) (work\w*|turn\w* on|switch\w* on|connect\w*|load\w*|start\w*|show\w*|detect\w*|freez\w*|crash\w*|drop\w*|lagg?\w*)|broken|faulty|not working|(get|buy|order|purchase|recommend|choose|pick) (me |us )?(a |an |some |new |good |better |decent |cheap )*(webcams?|cameras?|headsets?|mics?|microphones?|speakers?|monitors?|laptops?|lights?|ring lights?)|(best|good|decent|cheap) (webcams?|cameras?|headsets?|mics?|microphones?) for|(webcams?|cameras?|headsets?|mics?|microphones?|speakers?|monitors?|laptops?|lights?) (to|i should|should i|we should|should we) (buy|get|order|purchase)|(£|\$|€) ?\d+|\d+ ?(pounds|quid|dollars|euros|gbp|usd)|update (zoom|teams|webex|the app|my app|the client)|driving|(in|from) (my|the|a) car)\b/;
+  /\b((is ?n'?t|is not|are ?n'?t|not|won'?t|wont|doesn'?t|doesnt|does not|stopped|stops|keeps?) (work\w*|turn\w* on|switch\w* on|connect\w*|load\w*|start\w*|show\w*|detect\w*|freez\w*|crash\w*|drop\w*|lagg?\w*)|broken|faulty|not working|(get|buy|order|purchase|recommend|choose|pick) (me |us )?(a |an |some |new |good |better |decent |cheap )*(\w+ )?(webcams?|cameras?|headsets?|mics?|microphones?|speakers?|speakerphones?|soundbars?|video bars?|conference phones?|monitors?|screens?|displays?|tvs?|laptops?|lights?|ring lights?)|cheap(er|est)|pricing|prices?|discounts?|(best|good|decent|cheap) (webcams?|cameras?|headsets?|mics?|microphones?) for|(webcams?|cameras?|headsets?|mics?|microphones?|speakers?|monitors?|laptops?|lights?) (to|i should|should i|we should|should we) (buy|get|order|purchase)|(£|\$|€) ?\d+|\d+ ?(pounds|quid|dollars|euros|gbp|usd)|update (zoom|teams|webex|the app|my app|the client)|driving|(in|from) (my|the|a) car)\b/;
 
 /** Product how-tos ("how do I set a custom background in Teams"): not about security unless a security concept is named. */
 const PRODUCT_HOW_TO =
@@ -37,6 +37,14 @@ const PRODUCT_HOW_TO =
 /** Security concepts: with one of these, a logistics question is still about meeting security. */
 const SECURITY_CONCEPTS =
   /\b(secur\w*|safe\w*|risk\w*|private|privacy|confidential\w*|sensitive|passwords?|passcodes?|pins?|lobby|lobbies|waiting rooms?|encrypt\w*|e2ee|mfa|2fa|(two|2|multi)[- ]?factor|sso|single sign[- ]?on|okta|entra|azure ad|identity provider|sign[- ]?in|log ?in|login|accounts?|admin\w*|privilege\w*|guests?|external\w*|outsiders?|strangers?|uninvited|unknown|anonymous|intruders?|gatecrash\w*|zoom ?bomb\w*|recordings?|recorded|record|transcri\w*|verif\w*|identit\w*|admit\w*|remov\w*|links?|leak\w*|phish\w*|malicious|attack\w*|hack\w*|data|stored|storage|access\w*|permissions?|vpn|vendors?|suppliers?|providers?|jurisdiction\w*|overheard|overhear\w*|eavesdrop\w*|watch\w*|spy\w*|covers?|shutters?|ncsc|guidance|polic(y|ies)|settings?|defaults?)\b/;
+
+/**
+ * Consumer services and personal devices or accounts: without a meeting word, a question naming one is about it
+ * ("two factor on my personal instagram"), even when it names a concept of the guidance; a meeting link posted
+ * on one is still about the link.
+ */
+const PERSONAL_SERVICES =
+  /\b(instagram|facebook|twitter|tiktok|snapchat|whatsapp|telegram|linkedin|youtube|netflix|amazon|ebay|paypal|spotify|apple id|icloud|gmail|hotmail|yahoo|outlook\.com|personal (e-?mails?|accounts?|phones?|mobiles?|laptops?|devices?|computers?|tablets?|ipads?|iphones?)|(my|our) kids|children)\b/;
 
 export interface DomainVerdict {
   /** The question mentions meetings, calls or a concept of the guidance. */
@@ -52,6 +60,7 @@ export function judgeDomain(normalisedQuestion: string): DomainVerdict {
   const inDomain = meetingWords || GUIDANCE_CONCEPTS.test(normalisedQuestion);
   const otherSubject =
     OTHER_SUBJECTS.test(normalisedQuestion) ||
+    (!meetingWords && !/\blinks?\b/.test(normalisedQuestion) && PERSONAL_SERVICES.test(normalisedQuestion)) ||
     OTHER_PASSWORDS.test(normalisedQuestion) ||
     ((LOGISTICS.test(normalisedQuestion) ||
       MALFUNCTION_OR_PURCHASE.test(normalisedQuestion) ||

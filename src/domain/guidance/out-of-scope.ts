@@ -71,9 +71,10 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'set up the vpn at home, vpn keeps disconnecting, ' +
       'phishing email, spot a phishing, phishing simulation, suspicious link, spam email, junk mail, junk folder, ' +
       'spoofed email, email spoofing, invoice fraud, ceo fraud, text message scam, smishing, vishing, email attachment, ' +
-      'open an attachment, email filter, password manager, passphrase, reuse passwords, password expiry, lastpass, ' +
+      'open an attachment, email filter, zip file, password protect a zip, compressed folder,  password manager, passphrase, reuse passwords, password expiry, lastpass, ' +
       'bitwarden, keepass, subject access request, data subject request, right to be forgotten, report a data breach, ' +
       'information commissioner, freedom of information, foi request, privacy notice, cookie banner, cookie consent, ' +
+      'work mobile, mobile phone, mobile contract, sim card, phone signal, landline, nuisance calls, robocalls, ' +
       'usb drive, usb key, thumb drive, flash drive, external drive, confidential waste, shredding, clear desk, ' +
       'tailgating, door entry, building pass, access card, id badge, cctv, cctv footage, security camera, ' +
       'burglar alarm, tls certificate, ssl certificate, website certificate, domain renewal, web server, ' +

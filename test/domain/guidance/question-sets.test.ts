@@ -23,7 +23,10 @@
 // whole out-of-scope phrases the best topic does not explain, with more off-scope security and video subjects as
 // decoys; prices and "X to buy" as purchases): 43/44 and 30/30 (no longer unseen).
 // Ninth set (ninth-set.ts), 30 answerable and 25 near misses written after those changes, first try (the honest
-// measure of them): answered 26/30 = 0.867, declined 20/25 = 0.800.
+// measure of them): answered 26/30 = 0.867, declined 20/25 = 0.800 (the code before the eighth set's changes: 26/30 and
+// 19/25). After the general changes it prompted (prices and any "recommend a <device>" as purchases, consumer services
+// and personal devices as another subject when no meeting is named, file archives and mobile telephony as off-scope
+// decoys, a few paraphrases of the guidance in four topics): 28/30 and 25/25 (no longer unseen).
 import { describe, expect, it } from 'vitest';
 import { createGuidance } from '../../../src/domain/guidance/index.js';
 import { EIGHTH_ANSWERABLE, EIGHTH_OUT_OF_SCOPE } from './eighth-set.js';
@@ -66,7 +69,7 @@ describe.each([
   ['sixth set', SIXTH_ANSWERABLE, SIXTH_OUT_OF_SCOPE, 0.9, 0.95],
   ['seventh set', SEVENTH_ANSWERABLE, SEVENTH_OUT_OF_SCOPE, 0.9, 0.75],
   ['eighth set', EIGHTH_ANSWERABLE, EIGHTH_OUT_OF_SCOPE, 0.95, 0.96],
-  ['ninth set', NINTH_ANSWERABLE, NINTH_OUT_OF_SCOPE, 0.85, 0.78],
+  ['ninth set', NINTH_ANSWERABLE, NINTH_OUT_OF_SCOPE, 0.9, 0.96],
 ] as const)('%s', (name, answerable, outOfScope, minAnswered, minDeclined) => {
   const r = rates(answerable, outOfScope);
 

@@ -205,6 +205,9 @@ export const configuringTheServiceTopics: TopicInput[] = [
       'secure user management',
     ],
     synonyms: [
+      'download recordings',
+      'download all recordings',
+      'who in IT',
       'global admin',
       'super user',
       'admin rights',

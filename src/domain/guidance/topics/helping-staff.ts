@@ -39,6 +39,11 @@ export const helpingStaffTopics: TopicInput[] = [
       'works as described',
     ],
     synonyms: [
+      'roll out',
+      'rolling out video calls',
+      'what to tell staff',
+      'staff need to be told',
+      'first time on video calls',
       'handbook',
       'intranet page',
       'FAQ',
@@ -233,6 +238,10 @@ export const helpingStaffTopics: TopicInput[] = [
       'active',
     ],
     synonyms: [
+      'bedroom',
+      'room behind me',
+      'what people can see behind me',
+      'face visible',
       'family',
       'kids',
       'housemates',

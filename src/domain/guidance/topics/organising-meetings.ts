@@ -222,6 +222,10 @@ export const organisingMeetingsTopics: TopicInput[] = [
       'guests',
     ],
     synonyms: [
+      'confirm who they are',
+      'cannot confirm',
+      'claims to be from',
+      'says they are from',
       'stranger',
       'intruder',
       'uninvited guest',
