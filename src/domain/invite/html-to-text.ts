@@ -354,9 +354,22 @@ function lowerName(start: number, end: number): string {
   const first = html.charCodeAt(start);
   if (length < 16 && first < 128) {
     const known = KNOWN_NAMES[knownSlot(length, first)];
-    if (known !== undefined) for (const name of known) if (html.startsWith(name, start)) return name;
+    if (known !== undefined) for (const name of known) if (writtenAt(name, start)) return name;
   }
   return html.slice(start, end).toLowerCase();
+}
+
+/** `html.startsWith(name, start)` for a short name, without the builtin's call overhead (this runs per tag). */
+function writtenAt(name: string, start: number): boolean {
+  for (let i = 0; i < name.length; i++) if (html.charCodeAt(start + i) !== name.charCodeAt(i)) return false;
+  return true;
+}
+
+/** `stack.lastIndexOf(name)`: open elements are few, and a loop beats the builtin's call overhead. */
+function openIndexOf(name: string): number {
+  let i = stack.length - 1;
+  while (i >= 0 && stack[i] !== name) i--;
+  return i;
 }
 
 function readTagName(start: number, end: number): string {
@@ -419,7 +432,7 @@ function closeCurrentTag(isOpenImplied: boolean): void {
 function closeTag(name: string): void {
   const kind = kindOf(name);
   if (!(kind & VOID_KIND)) {
-    const pos = stack.lastIndexOf(name);
+    const pos = openIndexOf(name);
     if (pos !== -1) {
       for (let i = stack.length - 1; i > pos; i--) popElement(true);
       popElement(false);
