@@ -67,12 +67,22 @@ export function answerFromTopic(
   };
 }
 
-export function declineAnswer(topics: readonly Topic[], confidence: number, closest: readonly Topic[]): Answer {
+/** What the bot covers, in one line: the guidance's five areas rather than every topic title (short enough for chat). */
+const AREAS =
+  'choosing a video conferencing service; configuring it (sign-in and MFA, admin accounts, the lobby and passcodes, ' +
+  'in-meeting features, recordings); apps, devices and meeting rooms; helping staff join calls safely; and organising ' +
+  'secure meetings';
+
+/** At most this many closest topics are offered when a question is declined. */
+const CLOSEST_TOPICS = 3;
+
+export function declineAnswer(confidence: number, closest: readonly Topic[]): Answer {
+  const offered = closest.slice(0, CLOSEST_TOPICS);
   const text = [
-    "Sorry, I can't answer that from the guidance I know. I answer questions about using video meetings and calls securely, from the NCSC guidance on video conferencing services.",
-    '',
-    `I can help with: ${topics.map((t) => t.title).join('; ')}.`,
-    ...(closest.length ? ['', `Did you mean: ${closest.map((t) => t.title).join('; ')}?`] : []),
+    "Sorry, that is outside the scope of the NCSC guidance on video conferencing services that I answer from, so I can't answer it.",
+    `I can help with: ${AREAS}.`,
+    'Or ask for the checklist for your role: "checklist staff", "checklist organiser" or "checklist admin".',
+    ...(offered.length ? ['', `Did you mean: ${offered.map((t) => t.title).join('; ')}?`] : []),
   ].join('\n');
   return {
     answered: false,
@@ -82,7 +92,7 @@ export function declineAnswer(topics: readonly Topic[], confidence: number, clos
     checklist: [],
     sources: [],
     confidence,
-    suggestions: closest.map(suggestionOf),
+    suggestions: offered.map(suggestionOf),
   };
 }
 

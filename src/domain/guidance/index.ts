@@ -143,7 +143,6 @@ export function createGuidance(): Guidance {
       const closest =
         question.domain.inDomain && !question.domain.otherSubject && outOfScope === 0 ? candidates.slice(0, 3) : [];
       return declineAnswer(
-        topics,
         confidence,
         closest.map((c) => c.topic),
       );

@@ -41,6 +41,13 @@ describe('guidance.ask', () => {
     expect(a.topic).toBeNull();
     expect(a.checklist).toEqual([]);
     expect(a.text).toMatch(/I can help with: .*lobby/);
+    // Short enough for chat: out of scope of the video-conferencing guidance, the areas it covers, the checklists,
+    // at most three closest topics; not every topic title.
+    expect(a.text).toMatch(/outside the scope of the NCSC guidance on video conferencing/);
+    expect(a.text).toMatch(/checklist staff/);
+    expect(a.text.length).toBeLessThan(800);
+    expect(a.suggestions.length).toBeLessThanOrEqual(3);
+    expect(guidance.topics.filter((t) => a.text.includes(t.title)).length).toBeLessThanOrEqual(3);
   });
 
   it.each([
