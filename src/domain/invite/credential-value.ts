@@ -62,6 +62,8 @@ const HAS_DIGIT = /\d/;
 const KANA_OR_IDEOGRAPH = /[\u3040-\u30ff\u3400-\u9fff]/;
 // A Google Meet meeting code ("abc-defg-hij") names the meeting, whatever label it stands after.
 const MEET_CODE = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
+// Dotted or slashed abbreviations without digits: "n.v.t." (nl), "k.A." (de), "n/d" (es/it), "s.o." (see above).
+const ABBREVIATION = /^\p{L}{1,3}(?:[./]\p{L}{1,3}){1,3}\.?$/u;
 const DATE_OR_TIME = /^\d{1,4}[:/.]\d{1,2}(?:[:/.]\d{1,4})?(?:[ap]m)?$/i;
 
 /** Decides whether a read value is a credential (true), given how it was introduced. */
@@ -72,7 +74,7 @@ export function isCredentialValue(read: ValueRead, separator: Separator): boolea
   if (MASK.test(value) || value.includes('[link]')) return false;
   if (value.startsWith('+') || value.startsWith('(') || (value.includes('@') && /\.\w{2,}$/.test(value))) return false;
   if (DATE_OR_TIME.test(value)) return false;
-  if (KANA_OR_IDEOGRAPH.test(value) || MEET_CODE.test(value)) return false;
+  if (KANA_OR_IDEOGRAPH.test(value) || MEET_CODE.test(value) || ABBREVIATION.test(value)) return false;
   if (/^https?:|^www\./i.test(value)) return false;
   if (LETTERS_ONLY.test(value)) {
     if (NO_CREDENTIAL_WORDS.has(value.toLowerCase())) return false;

@@ -178,6 +178,9 @@ describe('labelled credentials: silent on identifiers, placeholders and password
     'Code porte : 12B45',
     'Door PIN: 4471',
     'Türcode: 4471B',
+    'Wachtwoord: n.v.t.',
+    'Contraseña: pendiente',
+    'Kennwort: k.A.',
   ])('%s → nothing', (text) => {
     expect(values(text)).toEqual([]);
   });
