@@ -40,6 +40,7 @@ const STRONG_TERMS = [
   'teilnehmer-?pin',
   'einwahl-?pin',
   'teilnehmercodes?',
+  'einwahlcodes?',
   // fr
   'mots? de passe',
   'mot-de-passe',
@@ -64,6 +65,7 @@ const STRONG_TERMS = [
   'hostsleutel',
   'organisatorcode',
   'deelnemerscode',
+  'inbelcodes?',
   // it
   "codic[ei] d['’] ?accesso",
   'codic[ei] di accesso',
@@ -313,9 +315,16 @@ export const NOT_A_CREDENTIAL_PHRASE = new RegExp(
     'wi-fi',
     'wlan',
     'guest network',
+    // PINs of other things: voicemail, badges, cards, SIMs.
+    'voicemail',
+    'voice mail',
+    'mailbox',
+    'badge',
+    'sim[- ]?(?:card|pin|karte)',
+    'atm(?![a-z])',
     // Door and gate codes of the venue (in-person invites) are not join credentials.
     'door',
-    'gate',
+    'gate(?![a-z])',
     'locker',
     'tür',
     'digicode',
@@ -449,6 +458,8 @@ export const NO_CREDENTIAL_WORDS = new Set([
   'needs',
   'not',
   // "pending", "empty", "disabled", "required" in the other languages we read.
+  'unchanged',
+  'unverändert',
   'pendiente',
   'pendente',
   'ausstehend',

@@ -17,7 +17,8 @@ const CLOSING_PUNCT = /[.,;:"'“”‘’«»`*#」』】]+$/;
 // A quoted value ends at its closing quote, also where no space follows it ("パスワードは「Kx82mQ」です。").
 const CLOSING_QUOTE = /["“”‘’«»`」』】]/;
 // After digits, these continue the value ("4471-2290", "12!ab"); a letter starts a token as before.
-const CONTINUES_DIGITS = /^(?:[\p{L}_!@$%&+=/~^]|-[\p{L}\p{N}])/u;
+// Kana and ideographs end a value instead ("パスコードは551203です。").
+const CONTINUES_DIGITS = /^(?:(?![\u3040-\u30ff\u3400-\u9fff])[\p{L}_!@$%&+=/~^]|-[\p{L}\p{N}])/u;
 
 /** Reads the value that starts at the beginning of `s` (a line remainder). */
 export function readValue(s: string): ValueRead | undefined {
@@ -32,6 +33,9 @@ export function readValue(s: string): ValueRead | undefined {
     const close = token[0].search(CLOSING_QUOTE);
     if (close > 0) return { value: token[0].slice(0, close), rest: text.slice(close + 1) };
   }
+  // Japanese runs straight on into the sentence ("パスワードはHx72pQです"): the value ends at the first kana/ideograph.
+  const cjk = token[0].search(KANA_OR_IDEOGRAPH);
+  if (cjk > 0) return { value: token[0].slice(0, cjk).replace(CLOSING_PUNCT, ''), rest: text.slice(cjk) };
   let value = token[0].replace(CLOSING_PUNCT, '');
   value = dropUnbalancedClosers(value);
   return { value, rest: text.slice(token[0].length) };
@@ -54,7 +58,7 @@ const count = (s: string, c: string): number => s.split(c).length - 1;
 
 // Masks and template placeholders: `******`, `XXXXXX`, `••••`, `[redacted]`, `{{meeting_passcode}}`, `##meetingPassword`.
 const MASK =
-  /^[*•●○·xX#_\-–—.?]+$|^\{\{.*\}?\}?$|^\{[\w.]+\}$|^\$\{|^%[\w.]+%?$|^##|^<[^>]*>?$|^\[[^\]]*\]?$|redact|placeholder/i;
+  /^[*•●○·xX#_\-–—.?]+$|^\{\{.*\}?\}?$|^\{[\w.]+\}$|^\$\{|^\$[A-Z][A-Z0-9_]*$|^%[\w.]+%?$|^##|^<[^>]*>?$|^\[[^\]]*\]?$|redact|placeholder/i;
 const LETTERS_ONLY = /^[\p{L}'’]+$/u;
 const HAS_DIGIT = /\d/;
 // Kana and CJK ideographs: Japanese/Chinese prose after a label ("なし", "別途メールでお送りします"); passcodes are typed
@@ -64,6 +68,8 @@ const KANA_OR_IDEOGRAPH = /[\u3040-\u30ff\u3400-\u9fff]/;
 const MEET_CODE = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
 // Dotted or slashed abbreviations without digits: "n.v.t." (nl), "k.A." (de), "n/d" (es/it), "s.o." (see above).
 const ABBREVIATION = /^\p{L}{1,3}(?:[./]\p{L}{1,3}){1,3}\.?$/u;
+// "6-digit", "4-stellig", "2-step": a count and a word describe a code, they are not one.
+const COUNT_WORD = /^\d{1,2}-\p{L}{3,}$/u;
 const DATE_OR_TIME = /^\d{1,4}[:/.]\d{1,2}(?:[:/.]\d{1,4})?(?:[ap]m)?$/i;
 
 /** Decides whether a read value is a credential (true), given how it was introduced. */
@@ -75,6 +81,7 @@ export function isCredentialValue(read: ValueRead, separator: Separator): boolea
   if (value.startsWith('+') || value.startsWith('(') || (value.includes('@') && /\.\w{2,}$/.test(value))) return false;
   if (DATE_OR_TIME.test(value)) return false;
   if (KANA_OR_IDEOGRAPH.test(value) || MEET_CODE.test(value) || ABBREVIATION.test(value)) return false;
+  if (COUNT_WORD.test(value)) return false;
   if (/^https?:|^www\./i.test(value)) return false;
   if (LETTERS_ONLY.test(value)) {
     if (NO_CREDENTIAL_WORDS.has(value.toLowerCase())) return false;

@@ -117,6 +117,17 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values('PIN: 482 917 503#')).toEqual(['482 917 503']);
   });
 
+  it('ends a value where Japanese runs on into the sentence', () => {
+    expect(values('パスコードは551203です。')).toEqual(['551203']);
+    expect(values('パスワードはHx72pQです')).toEqual(['Hx72pQ']);
+  });
+
+  it('reads dial-in code labels of German and Dutch audio bridges', () => {
+    expect(values('Einwahlcode: 551203')).toEqual(['551203']);
+    expect(values('Inbelcode: 551203')).toEqual(['551203']);
+    expect(values("Simon's meeting passcode: 551203")).toEqual(['551203']);
+  });
+
   it('reads Japanese audio-bridge participant codes', () => {
     expect(values('参加者コード：4720 9058#')).toEqual(['4720 9058']);
     expect(kinds('主催者コード：99120044')).toEqual(['host']);
@@ -181,6 +192,11 @@ describe('labelled credentials: silent on identifiers, placeholders and password
     'Wachtwoord: n.v.t.',
     'Contraseña: pendiente',
     'Kennwort: k.A.',
+    'Passcode: 6-digit code from the SMS',
+    'Passcode: $PASSCODE',
+    'Your voicemail PIN: unchanged',
+    'SIM-PIN: 4471',
+    'Badge PIN: 4471',
   ])('%s → nothing', (text) => {
     expect(values(text)).toEqual([]);
   });
