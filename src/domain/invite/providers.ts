@@ -196,8 +196,16 @@ export function providerOf(link: Link): Provider | undefined {
 
 /** Which provider a link joins, from its already split URL. */
 export function providerOfParts(parts: UrlParts | undefined, label: string): Provider | undefined {
-  if (!parts || (parts.scheme !== 'https' && parts.scheme !== 'http')) return undefined;
+  if (!parts) return undefined;
+  if (parts.scheme !== 'https' && parts.scheme !== 'http') return appLinkProvider(parts);
   for (const entry of CATALOGUE) if (entry.matches(parts, label)) return entry.id;
+  return undefined;
+}
+
+// "Open in the app" links: zoommtg://zoom.us/join?confno=…&pwd=…, msteams:/l/meetup-join/….
+function appLinkProvider(parts: UrlParts): Provider | undefined {
+  if (parts.scheme === 'zoommtg' || parts.scheme === 'zoomus') return 'zoom';
+  if (parts.scheme === 'msteams' && /^\/l\/(?:meetup-join|meet)\//i.test(parts.path)) return 'teams';
   return undefined;
 }
 

@@ -29,6 +29,8 @@ const PASSCODE_PARAMS = new Set([
   'meetingpassword',
 ]);
 const HOST_PARAMS = new Set(['zak', 'roomkey', 'hostkey', 'host_key', 'hostpin']);
+// Web links, and the apps' own "open in the app" links (zoommtg://zoom.us/join?confno=…&pwd=…).
+const CREDENTIAL_SCHEMES = new Set(['https', 'http', 'zoommtg', 'zoomus', 'msteams']);
 const MASKED = /^(?:[*xX•#_.-]+|redacted|removed|hidden|\{\{.*\}\}|<[^>]*>|\[[^\]]*\])$/i;
 
 export function findUrlCredentials(links: readonly Link[]): UrlCredential[] {
@@ -44,7 +46,7 @@ export const mayCarryCredential = (url: string): boolean => url.includes('=') ||
 
 /** Appends the credentials that one link (`url`, split as `parts`) carries. */
 export function urlCredentialsOf(url: string, parts: UrlParts | undefined, found: UrlCredential[]): void {
-  if (!parts || (parts.scheme !== 'https' && parts.scheme !== 'http')) return;
+  if (!parts || !CREDENTIAL_SCHEMES.has(parts.scheme)) return;
   for (const [name, raw] of parts.params) {
     // The name decides first, so only credential parameters' values are decoded.
     let kind: UrlCredential['kind'];

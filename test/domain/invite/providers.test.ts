@@ -31,6 +31,8 @@ const joins: [string, string][] = [
   ['https://meetings.dialpad.com/room/acme-ops', 'other'],
   ['https://call.lifesizecloud.com/1234567', 'other'],
   ['https://app.slack.com/huddle/T0123/C0456', 'other'],
+  ['zoommtg://zoom.us/join?action=join&confno=81234567890', 'zoom'],
+  ['msteams:/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d', 'teams'],
 ];
 
 const notJoins = [
@@ -47,6 +49,7 @@ const notJoins = [
   'tel:+441234567890,,123456#',
   'mailto:someone@example.com',
   'https://sso.example.com/reset-password',
+  'msteams:/l/chat/0/0?users=jane@example.com',
 ];
 
 describe('provider catalogue', () => {

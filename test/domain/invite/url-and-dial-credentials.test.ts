@@ -11,6 +11,7 @@ describe('credentials in join links', () => {
     ['https://zoom.us/s/81234567890?zak=eyJ0eXAi.Host', 'zak=eyJ0eXAi.Host'],
     ['https://teams.microsoft.com/meet/41290837651?p=Vb7RkQ2sLmN9', 'p=Vb7RkQ2sLmN9'],
     ['https://v.ringcentral.com/join/123456789?pw=0a1b2c3d4e5f', 'pw=0a1b2c3d4e5f'],
+    ['zoommtg://zoom.us/join?action=join&confno=81234567890&pwd=QmFzZTY0VG9rZW4.1', 'pwd=QmFzZTY0VG9rZW4.1'],
     ['https://tel.meet/abc-defg-hij?pin=4166745937711', 'pin=4166745937711'],
     ['https://vc.example.com/webapp/#/?conference=board&pin=4321', 'pin=4321'],
     ['https://acme.whereby.com/desk?roomKey=eyJhbGc.payload.sig', 'roomkey=eyJhbGc.payload.sig'],
