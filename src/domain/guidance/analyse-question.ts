@@ -11,7 +11,19 @@ export interface AnalysedQuestion {
   /** Distinct stemmed search terms, synonyms and abbreviations expanded, each with its weight. */
   terms: string[];
   weights: Map<string, number>;
+  /**
+   * Stems of words that never carry a question's subject: single letters and text-speak ("r", "wld", "tbh") and
+   * adverbs in -ly ("apparently"). The intent check does not count them as words no topic knows.
+   */
+  fillers: ReadonlySet<string>;
 }
+
+const TEXT_SPEAK = new Set(
+  'r u y n wld cld shd wud cud shld wd cd tho pls plz thx ty idk tbh imo imho btw bc coz cos lol omg ngl fyi asap atm rn'.split(
+    ' ',
+  ),
+);
+const isFiller = (w: string): boolean => TEXT_SPEAK.has(w) || (w.length > 5 && w.endsWith('ly'));
 
 /**
  * A correction may turn a real word the knowledge base lacks into one it has ("contracts" → "contacts"), so a
@@ -35,5 +47,9 @@ export function analyseQuestion(question: string, speller: SpellingCorrector): A
     if (fixed === w || STOP_WORDS.has(fixed) || GENERIC_WORDS.has(fixed)) return;
     weights.set(stemWord(fixed), CORRECTION_WEIGHT);
   });
-  return { words: corrected, domain, terms: [...weights.keys()], weights };
+  const fillers = new Set<string>();
+  raw.forEach((w, i) => {
+    if (isFiller(w)) fillers.add(stemWord(w)).add(stemWord(corrected[i]!));
+  });
+  return { words: corrected, domain, terms: [...weights.keys()], weights, fillers };
 }

@@ -116,7 +116,14 @@ export function createGuidance(): Guidance {
     const oneWordOverlap = question.domain.otherSubject && (top?.matched.length ?? 0) < 2;
     // The best topic must explain the question's intent, not only share its setting ("the aircon in meeting room 4").
     const explainsIntent =
-      !!top && topicExplainsIntent({ terms: question.terms, termBest, expansionWords, matched: top.matched });
+      !!top &&
+      topicExplainsIntent({
+        terms: question.terms,
+        termBest,
+        expansionWords,
+        fillers: question.fillers,
+        matched: top.matched,
+      });
     const answered =
       inDomain && !offTopic && !oneWordOverlap && explainsIntent && candidates.length > 0 && confidence >= threshold;
     return { question, candidates, outOfScope, offScopeEvidence, maxAchievable, termBest, confidence, answered };

@@ -23,12 +23,14 @@ export interface IntentEvidence {
   termBest: readonly number[];
   /** Terms that only expand an abbreviation or slang ("ppl"): not counted as unknown words. */
   expansionWords: ReadonlySet<string>;
+  /** Terms of words that never carry a subject (text-speak, -ly adverbs): not counted as unknown words either. */
+  fillers?: ReadonlySet<string>;
   /** The terms the best topic matched. */
   matched: readonly string[];
 }
 
 /** False when the best topic matched only ambiguous words and the question has words no topic knows. */
-export function topicExplainsIntent({ terms, termBest, expansionWords, matched }: IntentEvidence): boolean {
+export function topicExplainsIntent({ terms, termBest, expansionWords, fillers, matched }: IntentEvidence): boolean {
   if (matched.some((t) => !AMBIGUOUS.has(t))) return true;
-  return !terms.some((t, i) => termBest[i] === 0 && !expansionWords.has(t));
+  return !terms.some((t, i) => termBest[i] === 0 && !expansionWords.has(t) && !fillers?.has(t));
 }

@@ -77,7 +77,8 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'work mobile, mobile phone, mobile contract, sim card, phone signal, landline, nuisance calls, robocalls, ' +
       'usb drive, usb key, thumb drive, flash drive, external drive, confidential waste, shredding, clear desk, ' +
       'tailgating, door entry, building pass, access card, id badge, cctv, cctv footage, security camera, ' +
-      'burglar alarm, tls certificate, ssl certificate, website certificate, domain renewal, web server, ' +
+      'burglar alarm, smart doorbell, doorbell camera, smart home, smart speaker, smart tv, baby monitor, ' +
+      'nest camera, internet of things, iot device, tls certificate, ssl certificate, website certificate, domain renewal, web server, ' +
       'website security, cyber insurance, malware, computer virus, trojan, keylogger, spyware, ransomware attack',
   },
   {
@@ -90,7 +91,7 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'webcam recommendation, ring light, lighting, tripod, capture card, usb microphone, microphone to buy, ' +
       'podcast microphone, audio interface, convert a video, compress a video, mp4, mov file, file format, camcorder, ' +
       'gopro, dslr, photography, photo editing, animation, subtitles file, music licence, stock footage, ' +
-      'share price, shares, investors, earnings, company news, acquisition, ceo of zoom, refund, ' +
+      'customer support, support phone number, contact support, support ticket, helpline, share price, shares, investors, earnings, company news, acquisition, ceo of zoom, refund, ' +
       'subscription renewal',
   },
   {

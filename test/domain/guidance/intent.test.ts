@@ -20,6 +20,14 @@ describe('topicExplainsIntent', () => {
     expect(topicExplainsIntent(evidence(['room'], [34, 5]))).toBe(true);
     expect(topicExplainsIntent(evidence(['invit'], [22, 0], ['invit', 'ppl']))).toBe(true);
   });
+
+  it('does not count text-speak and -ly adverbs as words no topic knows', () => {
+    const e = { ...evidence(['record'], [37, 0, 0], ['record', 'wld', 'appar']), fillers: new Set(['wld', 'appar']) };
+    expect(topicExplainsIntent(e)).toBe(true);
+    expect(createGuidance().explain('apparently calls r recorded now, how wld i know').question.fillers).toEqual(
+      new Set(['appar', 'r', 'wld']),
+    );
+  });
 });
 
 describe('the domain gate on logistics, equipment and product how-tos', () => {

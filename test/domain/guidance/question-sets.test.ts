@@ -27,6 +27,10 @@
 // 19/25). After the general changes it prompted (prices and any "recommend a <device>" as purchases, consumer services
 // and personal devices as another subject when no meeting is named, file archives and mobile telephony as off-scope
 // decoys, a few paraphrases of the guidance in four topics): 28/30 and 25/25 (no longer unseen).
+// Tenth set (tenth-set.ts), 24 answerable and 18 near misses written after the ninth set's changes, first try:
+// answered 22/24 = 0.917, declined 16/18 = 0.889. After the general changes it prompted (text-speak and -ly adverbs
+// are not unknown subject words for the intent check; home devices and vendor support as off-scope decoys):
+// 23/24 and 18/18 (no longer unseen).
 import { describe, expect, it } from 'vitest';
 import { createGuidance } from '../../../src/domain/guidance/index.js';
 import { EIGHTH_ANSWERABLE, EIGHTH_OUT_OF_SCOPE } from './eighth-set.js';
@@ -36,6 +40,7 @@ import { HELDOUT_ANSWERABLE, HELDOUT_OUT_OF_SCOPE } from './heldout-questions.js
 import { NINTH_ANSWERABLE, NINTH_OUT_OF_SCOPE } from './ninth-set.js';
 import { SEVENTH_ANSWERABLE, SEVENTH_OUT_OF_SCOPE } from './seventh-set.js';
 import { SIXTH_ANSWERABLE, SIXTH_OUT_OF_SCOPE } from './sixth-set.js';
+import { TENTH_ANSWERABLE, TENTH_OUT_OF_SCOPE } from './tenth-set.js';
 import { THIRD_ANSWERABLE, THIRD_OUT_OF_SCOPE, type ThirdSetAnswerable } from './third-set.js';
 import { VALIDATION_ANSWERABLE, VALIDATION_OUT_OF_SCOPE } from './validation-questions.js';
 
@@ -70,6 +75,7 @@ describe.each([
   ['seventh set', SEVENTH_ANSWERABLE, SEVENTH_OUT_OF_SCOPE, 0.9, 0.75],
   ['eighth set', EIGHTH_ANSWERABLE, EIGHTH_OUT_OF_SCOPE, 0.95, 0.96],
   ['ninth set', NINTH_ANSWERABLE, NINTH_OUT_OF_SCOPE, 0.9, 0.96],
+  ['tenth set', TENTH_ANSWERABLE, TENTH_OUT_OF_SCOPE, 0.9, 0.95],
 ] as const)('%s', (name, answerable, outOfScope, minAnswered, minDeclined) => {
   const r = rates(answerable, outOfScope);
 

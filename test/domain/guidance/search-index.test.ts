@@ -29,6 +29,14 @@ describe('search index', () => {
     expect(index.bestScore('transcrip')).toBeGreaterThan(0);
     expect(index.bestScore('zzzqqq')).toBe(0);
   });
+
+  it('counts the words of whole out-of-scope phrases the best topic does not explain', () => {
+    const weights = new Map<string, number>();
+    // "hard drive" is an out-of-scope phrase; "hard" alone is not evidence, and explained words do not count.
+    expect(index.offScopeEvidence(['laptop', 'hard', 'drive', 'encrypt'], weights, ['encrypt'])).toBeGreaterThan(20);
+    expect(index.offScopeEvidence(['hard', 'encrypt'], weights, ['encrypt'])).toBe(0);
+    expect(index.offScopeEvidence(['hard', 'drive'], weights, ['hard', 'drive'])).toBe(0);
+  });
 });
 
 describe('LruCache', () => {
