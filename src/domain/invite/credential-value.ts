@@ -12,7 +12,8 @@ export interface ValueRead {
 
 const DIGIT_GROUPS = /^\d+(?: \d+)*/;
 const TOKEN = /^[^\s]+/;
-const OPENING = /^["'“”‘’«»`*„‚「『【]+/;
+// Opening quotes and emphasis, also "*Passcode:* 551203" where the label's closing emphasis precedes a space.
+const OPENING = /^["'“”‘’«»`*„‚「『【]+[ \t]*/;
 const CLOSING_PUNCT = /[.,;:"'“”‘’«»`*#」』】]+$/;
 // A quoted value ends at its closing quote, also where no space follows it ("パスワードは「Kx82mQ」です。").
 const CLOSING_QUOTE = /["“”‘’«»`」』】]/;

@@ -105,6 +105,8 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
     const phraseStart = startOfPhrase(text, lineStart, termAt);
     const before = text.slice(phraseStart, termAt);
     if (isBareCode(term) && !BARE_CODE_OK_BEFORE.has(lastWord(before))) return;
+    // A header row of table cells ("Meeting ID | Passcode", cells joined by tabs) over a row of values.
+    if (readColumn(termAt, termEnd, lineStart, lineEnd)) return;
     // "Then enter 39017 as the conference PIN number" (BigBlueButton's phone text): the value stands before its label.
     if (before.includes(' as ')) {
       const lead = VALUE_BEFORE_LABEL.exec(before);
@@ -144,6 +146,28 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
       if (/\s/.test(rest.replace(/^\d+(?: \d+)*#?$/, ''))) return;
     }
     consider(rest, valueAt, separator, phrase, isWeakTerm(term));
+  }
+
+  /** Reads the value under a label cell of a digit-free header row, from the next row with as many cells. */
+  function readColumn(termAt: number, termEnd: number, lineStart: number, lineEnd: number): boolean {
+    const tabBefore = text.lastIndexOf('\t', termAt);
+    const tabAfter = text.indexOf('\t', termEnd);
+    const cellStart = tabBefore >= lineStart ? tabBefore + 1 : lineStart;
+    const cellEnd = tabAfter >= 0 && tabAfter < lineEnd ? tabAfter : lineEnd;
+    if (cellStart === lineStart && cellEnd === lineEnd) return false;
+    const header = text.slice(lineStart, lineEnd);
+    if (/\d/.test(header) || !/^\s*[:：]?\s*$/.test(text.slice(termEnd, cellEnd))) return false;
+    const next = nextLine(text, lineEnd);
+    if (!next) return false;
+    const cells = next.text.split('\t');
+    const column = text.slice(lineStart, cellStart).split('\t').length - 1;
+    if (cells.length !== header.split('\t').length) return false;
+    let offset = next.start;
+    for (let i = 0; i < column; i++) offset += (cells[i] ?? '').length + 1;
+    const cell = cells[column] ?? '';
+    const value = cell.trim();
+    if (value) consider(value, offset + cell.indexOf(value), 'explicit', text.slice(cellStart, termEnd));
+    return true;
   }
 
   function consider(rest: string, valueAt: number, separator: Separator, phrase: string, weak = false): void {

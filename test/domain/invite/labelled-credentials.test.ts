@@ -117,6 +117,18 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values('PIN: 482 917 503#')).toEqual(['482 917 503']);
   });
 
+  it('reads values under a header row of table cells', () => {
+    expect(values('Meeting ID\tPasscode\tHost key\n\n845 1234 5678\t551203\t773311')).toEqual(['551203', '773311']);
+    expect(kinds('Meeting ID\tHost key\n845 1234 5678\t773311')).toEqual(['host']);
+    // Label and value cells in one row are read as before, not from the row below.
+    expect(values('Passcode\t551203\n\nHost key\t773311')).toEqual(['551203', '773311']);
+    expect(values('Meeting ID\tPasscode\n845 1234 5678')).toEqual([]);
+  });
+
+  it('reads a value after emphasis that closes the label', () => {
+    expect(values('*Passcode:* 551203')).toEqual(['551203']);
+  });
+
   it('ends a value where Japanese runs on into the sentence', () => {
     expect(values('パスコードは551203です。')).toEqual(['551203']);
     expect(values('パスワードはHx72pQです')).toEqual(['Hx72pQ']);

@@ -24,7 +24,7 @@ const corpus = (name: string): LabelledInvite[] =>
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as LabelledInvite);
 
-describe.each(['unseen-1.jsonl', 'unseen-2.jsonl', 'unseen-3.jsonl'])('labelled corpus %s', (name) => {
+describe.each(['unseen-1.jsonl', 'unseen-2.jsonl', 'unseen-extra.jsonl'])('labelled corpus %s', (name) => {
   const records = corpus(name);
 
   it('is a real corpus in the record format', () => {
