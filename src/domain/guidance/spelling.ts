@@ -59,7 +59,11 @@ export function createSpellingCorrector(
           const count = known.get(swapped);
           if (count !== undefined) consider(swapped, count, 1);
         }
+      // One edit first: the closest word wins, so the far larger walk of the tree for two edits is needed only when no
+      // word is one edit away. Same result as searching two edits at once.
       if (edits > 0)
+        for (const [candidate, [count, distance]] of known.fuzzyGet(word, 1)) consider(candidate, count, distance);
+      if (edits > 1 && bestDistance > 1)
         for (const [candidate, [count, distance]] of known.fuzzyGet(word, edits)) consider(candidate, count, distance);
       cache.set(word, best);
       return best;
