@@ -13,6 +13,8 @@ export interface ValueRead {
 const DIGIT_GROUPS = /^\d+(?: \d+)*/;
 const TOKEN = /^[^\s]+/;
 // Opening quotes and emphasis, also "*Passcode:* 551203" where the label's closing emphasis precedes a space.
+// Words, not an area code ("(11) 97658-3321" is a phone number).
+const REMARK = /^\((?=[^()\n]*\p{L}{2})[^()\n]{1,40}\)[ \t]+(?=\S)/u;
 const OPENING = /^["'“”‘’«»`*„‚「『【]+[ \t]*/;
 const CLOSING_PUNCT = /[.,;:"'“”‘’«»`*#」』】]+$/;
 // A quoted value ends at its closing quote, also where no space follows it ("パスワードは「Kx82mQ」です。").
@@ -23,14 +25,16 @@ const CONTINUES_DIGITS = /^(?:(?![\u3040-\u30ff\u3400-\u9fff])[\p{L}_!@$%&+=/~^]
 
 /** Reads the value that starts at the beginning of `s` (a line remainder). */
 export function readValue(s: string): ValueRead | undefined {
-  const text = s.replace(OPENING, '');
+  // A remark in parentheses before the value: "(case sensitive) Xy12ab", "(claim host if Jo drops)\t408051".
+  const remark = REMARK.exec(s);
+  const text = (remark ? s.slice(remark[0].length) : s).replace(OPENING, '');
   const digits = DIGIT_GROUPS.exec(text);
   if (digits && !CONTINUES_DIGITS.test(text.slice(digits[0].length))) {
     return { value: digits[0], rest: text.slice(digits[0].length).replace(/^#/, '') };
   }
   const token = TOKEN.exec(text);
   if (!token) return undefined;
-  if (text.length < s.length) {
+  if (OPENING.test(remark ? s.slice(remark[0].length) : s)) {
     const close = token[0].search(CLOSING_QUOTE);
     if (close > 0) return { value: token[0].slice(0, close), rest: text.slice(close + 1) };
   }

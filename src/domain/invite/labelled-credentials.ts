@@ -39,9 +39,12 @@ const CANDIDATE_LINE = /[\d:=：]/;
 // dashes of EXPLICIT_SEPARATOR), or on the next line after a label that ends the line.
 const PROSE_SEPARATOR = /[ \t](?:is|est|es|ist|lautet|é|è|era|was|will be|[-–—])[ \t]|[はを]/i;
 const LABEL_AT_END_WINDOW = 48;
-// "enter/use <value> as the [conference|meeting|…] <label>": at most two words between "as" and the label.
+// "<value> as the [conference|meeting|…] <label>", BigBlueButton's phone text in its translations: "enter 39017
+// as the conference PIN number", "dann 60886 als Konferenz-PIN eingeben", "digite 37702 como o número PIN da
+// conferência", "composez 4471 comme code PIN", "voer 4471 in als pincode". At most three words between.
+const VALUE_BEFORE_LABEL_HINT = / (?:as|als|comme|como|come) /i;
 const VALUE_BEFORE_LABEL =
-  /\b(?:enter|use|type|key in)[ \t]+(\d[\d ]{2,18}\d|[A-Za-z0-9]{4,})[ \t]+as[ \t]+(?:the[ \t]+|your[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}$/iu;
+  /(?:^|[ \t])(\d[\d ]{2,18}\d|(?=[A-Za-z]*\d)[A-Za-z0-9]{4,})[ \t]+(?:(?:in|ein)[ \t]+)?(?:as|als|comme|como|come)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:\p{L}+-)?$/iu;
 
 /** A long prose line with a credential word that can hold a labelled credential: a spoken separator or a line-final label. */
 function proseMayHoldCredential(line: string): boolean {
@@ -108,7 +111,7 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
     // A header row of table cells ("Meeting ID | Passcode", cells joined by tabs) over a row of values.
     if (readColumn(termAt, termEnd, lineStart, lineEnd)) return;
     // "Then enter 39017 as the conference PIN number" (BigBlueButton's phone text): the value stands before its label.
-    if (before.includes(' as ')) {
+    if (VALUE_BEFORE_LABEL_HINT.test(before)) {
       const lead = VALUE_BEFORE_LABEL.exec(before);
       if (lead?.[1]) {
         consider(lead[1], phraseStart + lead.index + lead[0].indexOf(lead[1]), 'explicit', `${before}${term}`);
@@ -143,7 +146,8 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
       if (!next) return;
       rest = next.text.trim();
       valueAt = next.start + next.text.indexOf(rest);
-      if (/\s/.test(rest.replace(/^\d+(?: \d+)*#?$/, ''))) return;
+      // One value, alone or with a remark in parentheses ("Fj8vLr2Nq5W (52602081 from phones)"), not prose.
+      if (/\s/.test(rest.replace(/^\d+(?: \d+)*#?$/, '')) && !/^\S+[ \t]+\(/.test(rest)) return;
     }
     consider(rest, valueAt, separator, phrase, isWeakTerm(term));
   }
@@ -177,7 +181,13 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
     // A weak label ("Code:", "Access code:") followed by more words is a reference in a sentence, not a credential.
     if (weak && /^\s+\p{L}{2,}/u.test(read.rest)) return;
     const numeric = /^[\d\s-]+$/.test(read.value);
-    if (numeric && identifiers.has(digitsOf(read.value))) return;
+    // A number that also names the meeting is an identifier, unless a PIN label names it and it is nowhere
+    // labelled as an identifier: Google Meet and Jitsi dial strings carry the PIN as their first group.
+    if (numeric && identifiers.has(digitsOf(read.value))) {
+      const digits = digitsOf(read.value);
+      if (weak || !PIN_LABEL.test(phrase) || labelledAsIdentifier(text, digits) || repeatsAsIdentifier(text, digits))
+        return;
+    }
     // An "access code" whose long number also stands unlabelled elsewhere (personal-room line, SIP address)
     // repeats the meeting number (Webex, GoTo).
     if (weak && numeric && digitsOf(read.value).length >= 8 && repeatsAsIdentifier(text, digitsOf(read.value))) return;
@@ -211,6 +221,20 @@ export function findLabelledCredentials(text: string, identifiers: ReadonlySet<s
 // Webex invites name the service in their text ("Webex meeting", "Webex Personal Room", SIP "…@site.webex.com";
 // links are read apart). GoTo's meeting ID is in its join link, so it is an identifier already.
 const ACCESS_CODE_IS_MEETING_NUMBER = /webex/i;
+
+const PIN_LABEL = /(?<![a-z])pin/i;
+
+/** The number stands on (or under) a line that names a meeting identifier. */
+function labelledAsIdentifier(text: string, digits: string): boolean {
+  const runs = /\d[\d .-]*\d/g;
+  for (let m = runs.exec(text); m; m = runs.exec(text)) {
+    if (digitsOf(m[0]) !== digits) continue;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const prevStart = lineStart < 2 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (IDENTIFIER_PHRASE.test(text.slice(prevStart, m.index))) return true;
+  }
+  return false;
+}
 
 /** The number occurs somewhere that is neither a credential-labelled line nor a dial-string passcode group. */
 function repeatsAsIdentifier(text: string, digits: string): boolean {

@@ -104,6 +104,9 @@ describe('labelled credentials: label lexicon × value grammar', () => {
 
   it('reads a value written before its label ("enter … as the conference PIN")', () => {
     expect(values('Then enter 39017 as the conference PIN number.')).toEqual(['39017']);
+    expect(values('+49 30 5557 1868, dann 60886 als Konferenz-PIN eingeben')).toEqual(['60886']);
+    expect(values('Em seguida, digite 37702 como o número PIN da conferência.')).toEqual(['37702']);
+    expect(values('Voer 4471 in als pincode')).toEqual(['4471']);
     expect(values('Please use Zq81Lmx as your password')).toEqual(['Zq81Lmx']);
     expect(kinds('Enter 7712 as the host PIN')).toEqual(['host']);
     expect(values('Enter your PIN as the password')).toEqual([]);
@@ -123,6 +126,25 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     // Label and value cells in one row are read as before, not from the row below.
     expect(values('Passcode\t551203\n\nHost key\t773311')).toEqual(['551203', '773311']);
     expect(values('Meeting ID\tPasscode\n845 1234 5678')).toEqual([]);
+  });
+
+  it('reads past a remark in parentheses before the value, or after it on the next line', () => {
+    expect(values('Password: (case sensitive) Xy12ab')).toEqual(['Xy12ab']);
+    expect(values('Host key\n(claim host if Jo drops)\t408051')).toEqual(['408051']);
+    expect(values('Mot de passe de la réunion :\nFj8vLr2Nq5W (52602081 à partir des téléphones)')).toEqual([
+      'Fj8vLr2Nq5W',
+      '52602081',
+    ]);
+    // An area code in parentheses starts a phone number, not a remark.
+    expect(values('Não precisa de senha. Qualquer coisa me chama no celular: (11) 97658-3321.')).toEqual([]);
+    expect(values('ホスト キー: 967606')).toEqual(['967606']);
+  });
+
+  it('keeps a labelled PIN that a dial string also carries as its first group, unless an ID label names it', () => {
+    const pin = (text: string, ids: string[]) => findLabelledCredentials(text, new Set(ids)).map((c) => c.value);
+    expect(pin('Join by phone: +1 414-555-0164 PIN: 282 181 928', ['282181928'])).toEqual(['282 181 928']);
+    expect(pin('Phone conference ID: 282 181 928#\nPIN: 282 181 928', ['282181928'])).toEqual([]);
+    expect(pin('Zugangscode: 377-160-065', ['377160065'])).toEqual([]);
   });
 
   it('reads a value after emphasis that closes the label', () => {
