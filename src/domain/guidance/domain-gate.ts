@@ -39,12 +39,13 @@ const SECURITY_CONCEPTS =
   /\b(secur\w*|safe\w*|risk\w*|private|privacy|confidential\w*|sensitive|passwords?|passcodes?|pins?|lobby|lobbies|waiting rooms?|encrypt\w*|e2ee|mfa|2fa|(two|2|multi)[- ]?factor|sso|single sign[- ]?on|okta|entra|azure ad|identity provider|sign[- ]?in|log ?in|login|accounts?|admin\w*|privilege\w*|guests?|external\w*|outsiders?|strangers?|uninvited|unknown|anonymous|intruders?|gatecrash\w*|zoom ?bomb\w*|recordings?|recorded|record|transcri\w*|verif\w*|identit\w*|admit\w*|remov\w*|links?|leak\w*|phish\w*|malicious|attack\w*|hack\w*|data|stored|storage|access\w*|permissions?|vpn|vendors?|suppliers?|providers?|jurisdiction\w*|overheard|overhear\w*|eavesdrop\w*|watch\w*|spy\w*|covers?|shutters?|ncsc|guidance|polic(y|ies)|settings?|defaults?)\b/;
 
 /**
- * Consumer services and personal devices or accounts: without a meeting word, a question naming one is about it
- * ("two factor on my personal instagram"), even when it names a concept of the guidance; a meeting link posted
- * on one is still about the link.
+ * Other products and systems: consumer services, personal devices and accounts, and business software other than
+ * video conferencing. Without a meeting word, a question naming one is about it, even when it names a concept of
+ * the guidance ("two factor on my personal instagram", "SSO for salesforce", "admin rights in jira", "is our aws
+ * data held in the uk"); a meeting link or join details posted on one are still about the link.
  */
-const PERSONAL_SERVICES =
-  /\b(instagram|facebook|twitter|tiktok|snapchat|whatsapp|telegram|linkedin|youtube|netflix|amazon|ebay|paypal|spotify|apple id|icloud|gmail|hotmail|yahoo|outlook\.com|personal (e-?mails?|accounts?|phones?|mobiles?|laptops?|devices?|computers?|tablets?|ipads?|iphones?)|(my|our) kids|children)\b/;
+const OTHER_PRODUCTS =
+  /\b(instagram|facebook|twitter|tiktok|snapchat|whatsapp|telegram|linkedin|youtube|netflix|amazon|ebay|paypal|spotify|apple id|icloud|gmail|hotmail|yahoo|outlook\.com|personal (e-?mails?|accounts?|phones?|mobiles?|laptops?|devices?|computers?|tablets?|ipads?|iphones?)|(my|our) kids|children|salesforce|sap|workday|servicenow|jira|confluence|sharepoint|onedrive|dropbox|box\.com|google (drive|docs|sheets)|gdrive|github|gitlab|bitbucket|aws|amazon web services|gcp|google cloud|azure (subscriptions?|storage|vms?|portal|blob)|xero|sage|quickbooks|hubspot|mailchimp|docusign|photoshop|canva|trello|asana|miro|figma|wordpress|shopify|crm|erp|(hr|finance|payroll|accounting|expenses|ticketing|booking|crm|erp) (systems?|portals?|software|platforms?|apps?|tools?)|databases?|sql|file (servers?|shares?)|excel|spreadsheets?|word documents?)\b/;
 
 export interface DomainVerdict {
   /** The question mentions meetings, calls or a concept of the guidance. */
@@ -60,7 +61,9 @@ export function judgeDomain(normalisedQuestion: string): DomainVerdict {
   const inDomain = meetingWords || GUIDANCE_CONCEPTS.test(normalisedQuestion);
   const otherSubject =
     OTHER_SUBJECTS.test(normalisedQuestion) ||
-    (!meetingWords && !/\blinks?\b/.test(normalisedQuestion) && PERSONAL_SERVICES.test(normalisedQuestion)) ||
+    (!meetingWords &&
+      !/\b(links?|join(ing)? (details|instructions|info))\b/.test(normalisedQuestion) &&
+      OTHER_PRODUCTS.test(normalisedQuestion)) ||
     OTHER_PASSWORDS.test(normalisedQuestion) ||
     ((LOGISTICS.test(normalisedQuestion) ||
       MALFUNCTION_OR_PURCHASE.test(normalisedQuestion) ||

@@ -49,6 +49,26 @@ describe('the domain gate on logistics, equipment and product how-tos', () => {
   });
 });
 
+describe('the domain gate on other products and systems', () => {
+  const guidance = createGuidance();
+  it.each([
+    'should we set up SSO for salesforce',
+    'who should have admin rights in jira',
+    'is our aws data held in the uk',
+    'how do i set up two factor on my personal instagram',
+  ])('declines "%s" (a concept of the guidance about another product)', (q) => {
+    expect(guidance.ask(q).answered).toBe(false);
+  });
+
+  it.each([
+    ['are our teams meeting recordings stored in sharepoint', 'recordings-and-stored-data'],
+    ['someone posted our zoom link on facebook', 'join-details'],
+    ['is teams end to end encrypted', 'encryption'],
+  ])('answers "%s" (the meeting or its link is named)', (q, topic) => {
+    expect(guidance.ask(q).topic).toBe(topic);
+  });
+});
+
 describe('guidance.ask on near-misses', () => {
   const guidance = createGuidance();
   it.each([
