@@ -5,7 +5,7 @@ import { type AnalysisPolicy, DEFAULT_ANALYSIS_POLICY } from '../meeting/policy.
 import { type DialString, findDialStrings } from './dial-strings.js';
 import type { ExposureContext } from './exposure.js';
 import { type CredentialLabel, credentialMessage, findingOf, GUIDANCE, providerName } from './finding-texts.js';
-import { collectIdentifiers } from './identifiers.js';
+import { lazyIdentifiers } from './identifiers.js';
 import { findLabelledCredentials } from './labelled-credentials.js';
 import { normaliseInvite } from './normalise.js';
 import { isJoinLink, providerOfParts } from './providers.js';
@@ -72,7 +72,7 @@ export function analyseInvite(
   }
   const dialStrings = findDialStrings(text);
   if (telDials) for (const d of telDials) dialStrings.push(d);
-  const identifiers = collectIdentifiers(text, links, dialStrings);
+  const identifiers = lazyIdentifiers(text, links, dialStrings);
   const inBody = findLabelledCredentials(text, identifiers);
   const inSubject = invite.subject ? findLabelledCredentials(invite.subject, identifiers) : [];
 

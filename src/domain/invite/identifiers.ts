@@ -18,6 +18,29 @@ const HAS_DIGIT_AT = (text: string, i: number): boolean => {
 };
 const LINK_DIGITS = /\/(?:j|w|s|join|meet|meeting|my)?\/?(\d{6,14})(?:[/?#]|$)/;
 
+/** What the detectors ask of the meeting identifiers: whether some digits name the meeting. */
+export interface MeetingIdentifiers {
+  has(digits: string): boolean;
+}
+
+/**
+ * The identifiers of an invite, collected on the first question: most invites have no credential candidate
+ * that needs them, and collecting means reading every line with a digit.
+ */
+export function lazyIdentifiers(
+  text: string,
+  links: readonly Link[],
+  dialStrings: readonly DialString[],
+): MeetingIdentifiers {
+  let ids: Set<string> | undefined;
+  return {
+    has(digits: string): boolean {
+      ids ??= collectIdentifiers(text, links, dialStrings);
+      return ids.has(digits);
+    },
+  };
+}
+
 export function collectIdentifiers(
   text: string,
   links: readonly Link[],

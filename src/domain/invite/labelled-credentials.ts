@@ -15,6 +15,7 @@ import {
   startsWord,
 } from './credential-lexicon.js';
 import { digitsOf, isCredentialValue, readValue, type Separator } from './credential-value.js';
+import type { MeetingIdentifiers } from './identifiers.js';
 
 export type CredentialKind = 'passcode' | 'host' | 'dial-in';
 
@@ -66,7 +67,7 @@ function indexOfMatch(pattern: RegExp, text: string, from: number): number {
 }
 
 /** Collects the labelled credentials of `text`; `identifiers` (digits) are values that only name the meeting. */
-export function findLabelledCredentials(text: string, identifiers: ReadonlySet<string>): LabelledCredential[] {
+export function findLabelledCredentials(text: string, identifiers: MeetingIdentifiers): LabelledCredential[] {
   const found: LabelledCredential[] = [];
   const seen = new Set<number>();
   // Only lines with a credential word can hold a label: one scan of the whole text for the probe's fragments
