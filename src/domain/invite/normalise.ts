@@ -29,7 +29,8 @@ export function normaliseInvite(input: InviteInput): NormalisedInvite {
   };
 
   const body = input.body ?? '';
-  if (looksLikeICalendar(body)) {
+  // A body declared HTML (a Graph event's contentType, a record's format) is not sniffed for iCalendar.
+  if (input.format !== 'html' && looksLikeICalendar(body)) {
     for (const event of parseICalendar(body)) {
       if (event.summary && !subjects.includes(event.summary)) subjects.push(event.summary);
       if (event.description) addText(event.description);
