@@ -47,6 +47,17 @@ const SECURITY_CONCEPTS =
 const OTHER_PRODUCTS =
   /\b(instagram|facebook|twitter|tiktok|snapchat|whatsapp|telegram|linkedin|youtube|netflix|amazon|ebay|paypal|spotify|apple id|icloud|gmail|hotmail|yahoo|outlook\.com|personal (e-?mails?|accounts?|phones?|mobiles?|laptops?|devices?|computers?|tablets?|ipads?|iphones?)|(my|our) kids|children|salesforce|sap|workday|servicenow|jira|confluence|sharepoint|onedrive|dropbox|box\.com|google (drive|docs|sheets)|gdrive|github|gitlab|bitbucket|aws|amazon web services|gcp|google cloud|azure (subscriptions?|storage|vms?|portal|blob)|xero|sage|quickbooks|hubspot|mailchimp|docusign|photoshop|canva|trello|asana|miro|figma|wordpress|shopify|crm|erp|(hr|finance|payroll|accounting|expenses|ticketing|booking|crm|erp) (systems?|portals?|software|platforms?|apps?|tools?)|databases?|sql|file (servers?|shares?)|excel|spreadsheets?|word documents?)\b/;
 
+/**
+ * Personal and family use, which the guidance leaves to the NCSC's separate guidance for individuals and families
+ * ("stream our wedding on zoom for relatives abroad").
+ */
+const PERSONAL_USE =
+  /\b(weddings?|funerals?|christenings?|baptisms?|bar mitzvahs?|birthday (party|parties|call)|family (calls?|quiz|quizzes|gatherings?|reunions?)|relatives|grandparents?|grandma|grandad|granny)\b/;
+
+/** Reversed purchase questions and brand comparisons ("what webcam do you recommend", "logitech or razer"). */
+const PRODUCT_CHOICE =
+  /\b((which|what) (\w+ )?(webcams?|cameras?|headsets?|mics?|microphones?|speakers?|speakerphones?|lights?|laptops?|monitors?) (do|would|should|can) (you|i|we) (recommend|suggest|buy|get|order)|(webcams?|cameras?|headsets?|mics?|microphones?) (recommendations?|reviews?)|logitech|razer|jabra|plantronics|sennheiser|elgato|blue yeti|rode|shure|anker)\b/;
+
 export interface DomainVerdict {
   /** The question mentions meetings, calls or a concept of the guidance. */
   inDomain: boolean;
@@ -66,8 +77,13 @@ export function judgeDomain(normalisedQuestion: string): DomainVerdict {
       OTHER_PRODUCTS.test(normalisedQuestion)) ||
     OTHER_PASSWORDS.test(normalisedQuestion) ||
     ((LOGISTICS.test(normalisedQuestion) ||
+      PRODUCT_CHOICE.test(normalisedQuestion) ||
       MALFUNCTION_OR_PURCHASE.test(normalisedQuestion) ||
       PRODUCT_HOW_TO.test(normalisedQuestion)) &&
-      !SECURITY_CONCEPTS.test(normalisedQuestion));
+      !SECURITY_CONCEPTS.test(normalisedQuestion)) ||
+    // Something that does not work, with no meeting named, is IT help even when it is a security tool ("the vpn
+    // wont connect on my new macbook").
+    (!meetingWords && MALFUNCTION_OR_PURCHASE.test(normalisedQuestion)) ||
+    PERSONAL_USE.test(normalisedQuestion);
   return { inDomain, meetingWords, otherSubject };
 }

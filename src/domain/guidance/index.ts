@@ -63,6 +63,12 @@ const OTHER_SUBJECT_OUT_OF_SCOPE_RATIO = 0.5;
  * the topic explains only part of the question, and another subject explains the rest.
  */
 const OFF_SCOPE_EVIDENCE_RATIO = 0.4;
+/**
+ * The same, for a question that names no meeting or call: only a concept of the guidance ("encrypted", "vpn") ties
+ * it to video conferencing, so less evidence of another subject suffices ("is my laptop encrypted before I travel").
+ * On every labelled set, no answerable question without a meeting word had any such evidence.
+ */
+const NO_MEETING_OFF_SCOPE_EVIDENCE_RATIO = 0.2;
 
 const now = (): number => globalThis.performance?.now() ?? Date.now();
 
@@ -111,8 +117,8 @@ export function createGuidance(): Guidance {
     // An out-of-scope subject matching about as well as the best topic means the question is about that subject.
     const ratio = question.domain.otherSubject ? OTHER_SUBJECT_OUT_OF_SCOPE_RATIO : OUT_OF_SCOPE_RATIO;
     const offScopeEvidence = top ? index.offScopeEvidence(question.terms, question.weights, top.matched) : 0;
-    const offTopic =
-      !!top && (outOfScope >= ratio * top.score || offScopeEvidence >= OFF_SCOPE_EVIDENCE_RATIO * top.score);
+    const evidenceRatio = question.domain.meetingWords ? OFF_SCOPE_EVIDENCE_RATIO : NO_MEETING_OFF_SCOPE_EVIDENCE_RATIO;
+    const offTopic = !!top && (outOfScope >= ratio * top.score || offScopeEvidence >= evidenceRatio * top.score);
     const oneWordOverlap = question.domain.otherSubject && (top?.matched.length ?? 0) < 2;
     // The best topic must explain the question's intent, not only share its setting ("the aircon in meeting room 4").
     const explainsIntent =

@@ -85,7 +85,7 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
     // Video and audio, but not video-meeting security: production, streaming, equipment to buy, files, the provider as a business.
     id: 'video-production-and-equipment',
     text:
-      'video editing, edit a video, editing software, premiere pro, final cut, davinci resolve, imovie, youtube, ' +
+      'video editing, edit a video, editing software, trim, trim the start, cut together, video editor, splice,  premiere pro, final cut, davinci resolve, imovie, youtube, ' +
       'youtube channel, livestream, live stream, live streaming, stream to youtube, wedding, funeral, church service, ' +
       'broadcast, obs studio, twitch, vlog, tiktok, instagram, facebook live, buy a webcam, webcam to buy, ' +
       'webcam recommendation, ring light, lighting, tripod, capture card, usb microphone, microphone to buy, ' +
