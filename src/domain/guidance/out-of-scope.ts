@@ -72,13 +72,13 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'phishing email, spot a phishing, phishing simulation, suspicious link, spam email, junk mail, junk folder, ' +
       'spoofed email, email spoofing, invoice fraud, ceo fraud, text message scam, smishing, vishing, email attachment, ' +
       'open an attachment, email filter, zip file, password protect a zip, compressed folder,  password manager, passphrase, reuse passwords, password expiry, lastpass, ' +
-      'bitwarden, keepass, subject access request, data subject request, right to be forgotten, report a data breach, ' +
+      'bitwarden, keepass, subject access request, data subject request, right to erasure, report a data breach, ' +
       'information commissioner, freedom of information, foi request, privacy notice, cookie banner, cookie consent, ' +
       'work mobile, mobile phone, mobile contract, sim card, phone signal, landline, nuisance calls, robocalls, ' +
       'usb drive, usb key, thumb drive, flash drive, external drive, confidential waste, shredding, clear desk, ' +
       'tailgating, door entry, building pass, access card, id badge, cctv, cctv footage, security camera, ' +
       'burglar alarm, smart doorbell, doorbell camera, smart home, smart speaker, smart tv, baby monitor, ' +
-      'nest camera, internet of things, iot device, tls certificate, ssl certificate, website certificate, domain renewal, web server, ' +
+      'nest camera, iot device, tls certificate, ssl certificate, website certificate, domain renewal, web server, ' +
       'website security, cyber insurance, malware, computer virus, trojan, keylogger, spyware, ransomware attack',
   },
   {
@@ -87,11 +87,11 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
     text:
       'video editing, edit a video, editing software, trim, trim the start, cut together, video editor, splice,  premiere pro, final cut, davinci resolve, imovie, youtube, ' +
       'youtube channel, livestream, live stream, live streaming, stream to youtube, wedding, funeral, church service, ' +
-      'broadcast, obs studio, twitch, vlog, tiktok, instagram, facebook live, buy a webcam, webcam to buy, ' +
-      'webcam recommendation, ring light, lighting, tripod, capture card, usb microphone, microphone to buy, ' +
+      'broadcast on tv, obs studio, twitch, vlog, tiktok, instagram, facebook live, buy a webcam, webcam to buy, ' +
+      'webcam recommendation, ring light, studio lighting, tripod, capture card, usb microphone, microphone to buy, ' +
       'podcast microphone, audio interface, convert a video, compress a video, mp4, mov file, file format, camcorder, ' +
       'gopro, dslr, photography, photo editing, animation, subtitles file, music licence, stock footage, ' +
-      'customer support, support phone number, contact support, support ticket, helpline, share price, shares, investors, earnings, company news, acquisition, ceo of zoom, refund, ' +
+      'customer support, support phone number, contact support, support ticket, helpline, share price, investors, quarterly earnings, company news, acquisition, ceo of zoom, refund, ' +
       'subscription renewal',
   },
   {

@@ -34,14 +34,15 @@
 // Near-miss probe (near-miss-probe.ts), 30 new wordings of the near-miss classes this round began with, first try:
 // declined 23/30 = 0.767; 30/30 after the general changes it prompted (a lower out-of-scope evidence ratio when no
 // meeting is named, malfunctions with no meeting named are IT help, personal and family use, reversed purchase
-// questions and brands, video-editing words as decoys), every other set unchanged.
+// questions and brands, video-editing words as decoys), every other set unchanged. Its 25 short answerable questions:
+// first try 24/25, then 25/25 (see near-miss-probe.ts).
 import { describe, expect, it } from 'vitest';
 import { createGuidance } from '../../../src/domain/guidance/index.js';
 import { EIGHTH_ANSWERABLE, EIGHTH_OUT_OF_SCOPE } from './eighth-set.js';
 import { FIFTH_ANSWERABLE, FIFTH_OUT_OF_SCOPE } from './fifth-set.js';
 import { FOURTH_ANSWERABLE, FOURTH_OUT_OF_SCOPE } from './fourth-set.js';
 import { HELDOUT_ANSWERABLE, HELDOUT_OUT_OF_SCOPE } from './heldout-questions.js';
-import { NEAR_MISS_PROBE } from './near-miss-probe.js';
+import { ANSWERABLE_PROBE, NEAR_MISS_PROBE } from './near-miss-probe.js';
 import { NINTH_ANSWERABLE, NINTH_OUT_OF_SCOPE } from './ninth-set.js';
 import { SEVENTH_ANSWERABLE, SEVENTH_OUT_OF_SCOPE } from './seventh-set.js';
 import { SIXTH_ANSWERABLE, SIXTH_OUT_OF_SCOPE } from './sixth-set.js';
@@ -81,6 +82,7 @@ describe.each([
   ['eighth set', EIGHTH_ANSWERABLE, EIGHTH_OUT_OF_SCOPE, 0.95, 0.96],
   ['ninth set', NINTH_ANSWERABLE, NINTH_OUT_OF_SCOPE, 0.9, 0.96],
   ['tenth set', TENTH_ANSWERABLE, TENTH_OUT_OF_SCOPE, 0.9, 0.95],
+  ['probes', ANSWERABLE_PROBE, NEAR_MISS_PROBE, 0.95, 0.95],
 ] as const)('%s', (name, answerable, outOfScope, minAnswered, minDeclined) => {
   const r = rates(answerable, outOfScope);
 
@@ -92,14 +94,5 @@ describe.each([
   it(`declines >= ${minDeclined} of out-of-scope and near-miss questions`, () => {
     console.info(`${name} declined: ${r.declineRate.toFixed(3)} of ${outOfScope.length}`);
     expect(r.declineRate, r.answered.join('\n')).toBeGreaterThanOrEqual(minDeclined);
-  });
-});
-
-describe('near-miss probe', () => {
-  it('declines >= 0.95 of new wordings of the near-miss classes', () => {
-    const answered = NEAR_MISS_PROBE.filter((q) => guidance.ask(q).answered);
-    const rate = 1 - answered.length / NEAR_MISS_PROBE.length;
-    console.info(`near-miss probe declined: ${rate.toFixed(3)} of ${NEAR_MISS_PROBE.length}`);
-    expect(rate, answered.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 });
