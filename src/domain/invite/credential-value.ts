@@ -26,15 +26,16 @@ const CONTINUES_DIGITS = /^(?:(?![\u3040-\u30ff\u3400-\u9fff])[\p{L}_!@$%&+=/~^]
 /** Reads the value that starts at the beginning of `s` (a line remainder). */
 export function readValue(s: string): ValueRead | undefined {
   // A remark in parentheses before the value: "(case sensitive) Xy12ab", "(claim host if Jo drops)\t408051".
-  const remark = REMARK.exec(s);
-  const text = (remark ? s.slice(remark[0].length) : s).replace(OPENING, '');
+  const remark = s.charCodeAt(0) === 40 /* ( */ ? REMARK.exec(s) : null;
+  const source = remark ? s.slice(remark[0].length) : s;
+  const text = source.replace(OPENING, '');
   const digits = DIGIT_GROUPS.exec(text);
   if (digits && !CONTINUES_DIGITS.test(text.slice(digits[0].length))) {
     return { value: digits[0], rest: text.slice(digits[0].length).replace(/^#/, '') };
   }
   const token = TOKEN.exec(text);
   if (!token) return undefined;
-  if (OPENING.test(remark ? s.slice(remark[0].length) : s)) {
+  if (text.length < source.length) {
     const close = token[0].search(CLOSING_QUOTE);
     if (close > 0) return { value: token[0].slice(0, close), rest: text.slice(close + 1) };
   }
@@ -75,6 +76,12 @@ const MEET_CODE = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
 const ABBREVIATION = /^\p{L}{1,3}(?:[./]\p{L}{1,3}){1,3}\.?$/u;
 // "6-digit", "4-stellig", "2-step": a count and a word describe a code, they are not one.
 const COUNT_WORD = /^\d{1,2}-\p{L}{3,}$/u;
+// One test for the shapes above (values are read once per label, so one regex rather than four).
+const NOT_A_VALUE = new RegExp(
+  [KANA_OR_IDEOGRAPH, MEET_CODE, ABBREVIATION, COUNT_WORD].map((r) => r.source).join('|'),
+  'u',
+);
+const DIGITS_ONLY = /^[\d ]+$/;
 const DATE_OR_TIME = /^\d{1,4}[:/.]\d{1,2}(?:[:/.]\d{1,4})?(?:[ap]m)?$/i;
 
 /** Decides whether a read value is a credential (true), given how it was introduced. */
@@ -84,9 +91,11 @@ export function isCredentialValue(read: ValueRead, separator: Separator): boolea
   if (value.length > 600) return false;
   if (MASK.test(value) || value.includes('[link]')) return false;
   if (value.startsWith('+') || value.startsWith('(') || (value.includes('@') && /\.\w{2,}$/.test(value))) return false;
+  // Digit groups (most values) need none of the shape tests below.
+  const digitsOnly = DIGITS_ONLY.test(value);
+  if (digitsOnly) return value.replace(/ /g, '').length >= 4;
   if (DATE_OR_TIME.test(value)) return false;
-  if (KANA_OR_IDEOGRAPH.test(value) || MEET_CODE.test(value) || ABBREVIATION.test(value)) return false;
-  if (COUNT_WORD.test(value)) return false;
+  if (NOT_A_VALUE.test(value)) return false;
   if (/^https?:|^www\./i.test(value)) return false;
   if (LETTERS_ONLY.test(value)) {
     if (NO_CREDENTIAL_WORDS.has(value.toLowerCase())) return false;
@@ -97,11 +106,7 @@ export function isCredentialValue(read: ValueRead, separator: Separator): boolea
     const shouting = value === value.toUpperCase() && value.length >= 5;
     return innerCapitals || shouting || value.length >= 8;
   }
-  if (separator === 'space' && !HAS_DIGIT.test(value)) return false;
-  // Digit-only values: too short is a list number, too long with no grouping is a phone number or ID.
-  const digitsOnly = /^[\d ]+$/.test(value);
-  if (digitsOnly && value.replace(/ /g, '').length < 4) return false;
-  return true;
+  return !(separator === 'space' && !HAS_DIGIT.test(value));
 }
 
 /** Digits of a value, for comparing with meeting identifiers written with other grouping. */

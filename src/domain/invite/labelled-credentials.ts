@@ -90,13 +90,15 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     const lineEnd = nl < 0 ? text.length : nl;
     const line = text.slice(lineStart, lineEnd);
     if (line.length < 60 || CANDIDATE_LINE.test(line) || proseMayHoldCredential(line)) {
+      // Table rows (cells joined by tabs) may be a header row over a row of values.
+      const cells = line.includes('\t');
       CREDENTIAL_TERM.lastIndex = 0;
       for (let m = CREDENTIAL_TERM.exec(line); m; m = CREDENTIAL_TERM.exec(line)) {
         if (!startsWord(line, m.index)) {
           CREDENTIAL_TERM.lastIndex = m.index + 1;
           continue;
         }
-        readLabel(m[0], lineStart + m.index, lineStart, lineEnd);
+        readLabel(m[0], lineStart + m.index, lineStart, lineEnd, cells);
       }
     }
     if (nl < 0) break;
@@ -104,15 +106,15 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
   }
   return found;
 
-  function readLabel(term: string, termAt: number, lineStart: number, lineEnd: number): void {
+  function readLabel(term: string, termAt: number, lineStart: number, lineEnd: number, cells: boolean): void {
     const termEnd = termAt + term.length;
     const phraseStart = startOfPhrase(text, lineStart, termAt);
     const before = text.slice(phraseStart, termAt);
     if (isBareCode(term) && !BARE_CODE_OK_BEFORE.has(lastWord(before))) return;
     // A header row of table cells ("Meeting ID | Passcode", cells joined by tabs) over a row of values.
-    if (readColumn(termAt, termEnd, lineStart, lineEnd)) return;
+    if (cells && readColumn(termAt, termEnd, lineStart, lineEnd)) return;
     // "Then enter 39017 as the conference PIN number" (BigBlueButton's phone text): the value stands before its label.
-    if (VALUE_BEFORE_LABEL_HINT.test(before)) {
+    if (before.length >= 8 && VALUE_BEFORE_LABEL_HINT.test(before)) {
       const lead = VALUE_BEFORE_LABEL.exec(before);
       if (lead?.[1]) {
         consider(lead[1], phraseStart + lead.index + lead[0].indexOf(lead[1]), 'explicit', `${before}${term}`);
