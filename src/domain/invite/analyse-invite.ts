@@ -8,7 +8,7 @@ import { type CredentialLabel, credentialMessage, findingOf, GUIDANCE, providerN
 import { lazyIdentifiers } from './identifiers.js';
 import { findLabelledCredentials } from './labelled-credentials.js';
 import { normaliseInvite } from './normalise.js';
-import { isJoinLink, providerOfParts } from './providers.js';
+import { isJitsiRoomPath, isJoinLink, providerOfParts } from './providers.js';
 import { type CredentialExposure, rateCredential } from './rate-severity.js';
 import { createRedactor, type Redactor } from './redact.js';
 import type { InviteInput, Link } from './types.js';
@@ -68,6 +68,13 @@ export function analyseInvite(
         const bare = link.label === '' ? provider : providerOfParts(parts, '');
         while (inUrlProviders.length < inUrls.length) inUrlProviders.push(bare);
       }
+    }
+  }
+  if (providers.length === 0) {
+    const room = selfHostedJitsiRoom(links, text, invite.subject);
+    if (room) {
+      providers.push('jitsi');
+      joinLinks.push(room);
     }
   }
   const dialStrings = findDialStrings(text);
@@ -239,6 +246,23 @@ function contextFindings(
     );
   }
   return findings;
+}
+
+const NAMES_JITSI = /\bjitsi\b/i;
+
+/**
+ * Self-hosted Jitsi Meet on a host not named for it ("our Jitsi: https://visio.example.org/TeamRoom"): in an
+ * invite whose text names Jitsi and where no catalogue entry claims a link, the first link of Jitsi's room shape
+ * (one path segment) is taken as its join link. The catalogue alone reads links; this reads the invite's words
+ * only to name a room link that is otherwise nobody's.
+ */
+function selfHostedJitsiRoom(links: readonly Link[], text: string, subject: string): Link | undefined {
+  if (!NAMES_JITSI.test(text) && !NAMES_JITSI.test(subject)) return undefined;
+  for (const link of links) {
+    const parts = splitUrl(link.url);
+    if (parts && (parts.scheme === 'https' || parts.scheme === 'http') && isJitsiRoomPath(parts.path)) return link;
+  }
+  return undefined;
 }
 
 function decodeTel(url: string): string {

@@ -189,6 +189,10 @@ const CATALOGUE: readonly ProviderEntry[] = [
   },
 ];
 
+/** A Jitsi Meet room path: one segment naming the room (`/TeamStandup`, `/Caucus-Spring-Bargaining`). */
+export const isJitsiRoomPath = (path: string): boolean =>
+  /^\/[\w.-]{3,}\/?$/.test(path) && !/\.(?:html?|php|aspx?|pdf|png|jpe?g)$/i.test(path) && !NOT_JOIN_PATH.test(path);
+
 /** Which provider a link joins, if any. */
 export function providerOf(link: Link): Provider | undefined {
   return providerOfParts(splitUrl(link.url), link.label);

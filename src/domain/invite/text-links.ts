@@ -64,10 +64,13 @@ export function extractTextLinks(text: string): TextLinks {
     URL_BODY.exec(text);
     let end = URL_BODY.lastIndex;
     let url = text.slice(begin, end);
-    // Join hard-wrapped continuations (`…/j/123?` + newline + `pwd=…`).
+    // Join hard-wrapped continuations (`…/j/123?` + newline + `pwd=…`); in quoted mail (`> …`) the
+    // continuation carries the same quote marks, which are not part of the URL.
+    const quoted = text.charCodeAt(begin - 1) !== 10 && isQuotedLine(text, begin);
     while (text[end] === '\n') {
       const nextEnd = text.indexOf('\n', end + 1);
-      const next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
+      let next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
+      if (quoted) next = next.replace(QUOTE_MARKS, '');
       if (!CONTINUATION.test(next) || !continuesUrl(url, next)) break;
       url += next;
       end = nextEnd < 0 ? text.length : nextEnd;
@@ -96,6 +99,15 @@ export function extractTextLinks(text: string): TextLinks {
     ANCHOR.lastIndex = end;
   }
   return { text: links.length ? masked + text.slice(copied) : text, links };
+}
+
+const QUOTE_MARKS = /^(?:[ \t]*>)+[ \t]*/;
+
+/** The line holding `at` starts with mail quote marks (`>`, `> >`) and nothing else precedes `at`. */
+function isQuotedLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(lineStart, at);
+  return before.includes('>') && QUOTE_MARKS.exec(before)?.[0].length === before.length;
 }
 
 function continuesUrl(url: string, next: string): boolean {

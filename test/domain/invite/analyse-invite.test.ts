@@ -27,6 +27,20 @@ describe('analyseInvite', () => {
     expect(printed(report)).not.toContain('NOTME1');
   });
 
+  it('takes a room link as self-hosted Jitsi only when the invite names Jitsi and no provider claims a link', () => {
+    const named = analyseInvite({ body: 'Our own Jitsi:\nhttps://visio.example.org/Team-Standup\nPassword: none' });
+    expect(named.report.providers).toEqual(['jitsi']);
+    expect(named.report.joinUrls).toEqual(['https://visio.example.org/Team-Standup']);
+    // Without the name, or beside a provider's own link, a one-segment link is just a link.
+    expect(analyseInvite({ body: 'Agenda: https://visio.example.org/Team-Standup' }).report.providers).toEqual([]);
+    const teams = analyseInvite({
+      body: 'We left Jitsi for Teams.\nhttps://teams.microsoft.com/meet/2345678901?p=Ab12Cd\nhttps://example.org/Handbook',
+    });
+    expect(teams.report.providers).toEqual(['teams']);
+    // Help and download pages are not rooms.
+    expect(analyseInvite({ body: 'Jitsi help: https://example.org/help' }).report.providers).toEqual([]);
+  });
+
   it('finds every credential of a Zoom invite: labelled, in the link and in one-tap strings', () => {
     const { report, secrets } = analyseInvite({ body: fixture('zoom-fr.txt'), format: 'text' });
     expect(new Set(secrets)).toEqual(new Set(['4rT9pQ', '918273', 'Zk9UeXBlQnVybnNpZGVSb2Fkcw.1']));

@@ -69,6 +69,20 @@ describe('extractTextLinks', () => {
     expect(links[0]?.url).toBe('https://zoom.us/j/912345678?pwd=Q1w2E3r4T5y6');
   });
 
+  it('joins a URL hard-wrapped inside quoted mail, without the quote marks', () => {
+    const { links } = extractTextLinks(
+      '> Zoom link:\n>\n> https://zoom.us/j/912345678?pw\n> d=Q1w2E3r4T5y6.1\n>\n> Bye',
+    );
+    expect(links.map((l) => l.url)).toEqual(['https://zoom.us/j/912345678?pwd=Q1w2E3r4T5y6.1']);
+    // An unquoted URL does not take a quoted line, nor a quoted URL a line of prose.
+    expect(extractTextLinks('https://zoom.us/j/912345678?\n> pwd=Q1').links[0]?.url).toBe(
+      'https://zoom.us/j/912345678',
+    );
+    expect(extractTextLinks('> https://zoom.us/j/912345678\n> See you').links[0]?.url).toBe(
+      'https://zoom.us/j/912345678',
+    );
+  });
+
   it('does not join a following line of prose', () => {
     const { links } = extractTextLinks('https://meet.jit.si/QuietRiver\nSee you there');
     expect(links[0]?.url).toBe('https://meet.jit.si/QuietRiver');

@@ -28,13 +28,7 @@ const corpus = (name: string): LabelledInvite[] =>
 const KNOWN_GAPS: Record<string, string> = {
   // Labelled `zoom` with no join link at all (one-tap strings only); the eval README says providers are empty then.
   'u3-005': 'providers from dial strings',
-  // Self-hosted Jitsi on a domain without "jitsi": only the words around the link name the service.
-  'u3-006': 'self-hosted Jitsi named only in the text',
-  'u3-119': 'self-hosted Jitsi named only in the text',
-  // "?pw" / "d=…" hard-wrapped across two ">"-quoted lines: joining such a URL is text-links' work.
-  'u3-111': 'quoted URL wrapped inside its parameter name',
 };
-
 describe.each(['unseen-1.jsonl', 'unseen-2.jsonl', 'unseen-3.jsonl', 'unseen-extra.jsonl'])(
   'labelled corpus %s',
   (name) => {
