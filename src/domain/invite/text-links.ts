@@ -7,18 +7,28 @@ import { unwrapUrl } from './unwrap-url.js';
 // URLs are found from their `:` (after a scheme) or their first `/` (after a bare domain such as
 // "zoom.us/j/…"), then read backwards: a one-character anchor keeps the scan cheap on long prose.
 const ANCHOR = /[:/]/g;
-const SCHEMES = ['mailto', 'https', 'http', 'tel'];
+// Schemes and what must follow their `:` — web links `//`, the meeting apps' own links (Zoom's "open in the
+// app" zoommtg://…, Teams' msteams:/l/meetup-join/…) a `/`, tel: and mailto: nothing.
+const SCHEMES: readonly { name: string; after: string }[] = [
+  { name: 'mailto', after: '' },
+  { name: 'https', after: '//' },
+  { name: 'http', after: '//' },
+  { name: 'tel', after: '' },
+  { name: 'zoommtg', after: '/' },
+  { name: 'zoomus', after: '/' },
+  { name: 'msteams', after: '/' },
+];
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-/** Length of the scheme `https?|tel|mailto` (any case) that ends at `at`, or 0. */
+/** Length of a scheme of SCHEMES (any case) that ends at the `:` at `at` and is followed as it must be, or 0. */
 function schemeBefore(text: string, at: number): number {
-  for (const scheme of SCHEMES) {
-    const start = at - scheme.length;
+  for (const { name, after } of SCHEMES) {
+    const start = at - name.length;
     if (start < 0) continue;
     let i = 0;
     // ASCII case folding: `| 0x20` maps only the upper-case twin onto a lower-case letter.
-    while (i < scheme.length && (text.charCodeAt(start + i) | 0x20) === scheme.charCodeAt(i)) i++;
-    if (i === scheme.length) return scheme.length;
+    while (i < name.length && (text.charCodeAt(start + i) | 0x20) === name.charCodeAt(i)) i++;
+    if (i === name.length) return after === '' || text.startsWith(after, at + 1) ? name.length : 0;
   }
   return 0;
 }
@@ -53,8 +63,6 @@ export function extractTextLinks(text: string): TextLinks {
       if (length === 0) continue;
       begin = at - length;
       if (begin > 0 && isAsciiLetter(text.charCodeAt(begin - 1))) continue;
-      // http and https links need `//`; tel: and mailto: do not.
-      if ((length === 4 || length === 5) && !text.startsWith('//', at + 1)) continue;
     } else {
       while (begin > 0 && isHostChar(text.charCodeAt(begin - 1))) begin--;
       if (begin === at || (begin > 0 && isBeforeUrl(text.charCodeAt(begin - 1)))) continue;
@@ -88,7 +96,7 @@ export function extractTextLinks(text: string): TextLinks {
       .replace(/.*[>|]/, '')
       .trim()
       .slice(-80);
-    const href = /^(?:https?:|tel:|mailto:)/i.test(url) ? url : `https://${url}`;
+    const href = /^(?:https?:|tel:|mailto:|zoommtg:|zoomus:|msteams:)/i.test(url) ? url : `https://${url}`;
     links.push({ url: unwrapUrl(href.replace(/\n/g, '')), label });
     if (angled) {
       begin -= 1;

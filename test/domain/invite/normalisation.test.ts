@@ -54,6 +54,12 @@ describe('extractTextLinks', () => {
       'https://x.example/a',
     ]);
     expect(urls('xhttps://zoom.us/j/1 hotel:+4420 https:/zoom.us/j/2 http:zoom /')).toEqual([]);
+    // The meeting apps' own links, written out in plain text.
+    expect(
+      urls(
+        'App: zoommtg://zoom.us/join?confno=81234567890&pwd=Ab12 or msteams:/l/meetup-join/19%3ameeting_x msteams:x',
+      ),
+    ).toEqual(['zoommtg://zoom.us/join?confno=81234567890&pwd=Ab12', 'msteams:/l/meetup-join/19%3ameeting_x']);
   });
 
   it('reads Outlook text-mode label<url> and masks the link', () => {
