@@ -196,7 +196,7 @@ const PHRASE_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
     'user guidance staff guide instructions',
   ],
   [
-    /\bbefore (my|the|a|an|our|your|their|this)( \w+){0,3} (call|meeting|interview|webinar)s?\b|\bfirst (ever )?(\w+ )?(call|meeting|interview)\b|\b(joining|attending|attend) (my|a|the|an|our|your)( \w+){0,2} (call|meeting|interview|webinar)s?\b/,
+    /\bbefore (my|the|a|an|our|your|their|this)( \w+){0,3} (call|meeting|interview|webinar)s?\b|\bfirst (ever )?(\w+ )?(call|meeting|interview)\b|\bfirst time (on|in|joining|attending|using) (a |an )?(\w+ ){0,2}(call|meeting|interview)s?\b|\b(joining|attending|attend) (my|a|the|an|our|your)( \w+){0,2} (call|meeting|interview|webinar)s?\b/,
     'prepare preparation microphone familiar',
   ],
   [
@@ -269,12 +269,20 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bset(ting)? ?up\b/g, 'setup'],
 ];
 
+/** "vet them", "vetting attendees": people, not a supplier. */
+const VETTING_PEOPLE =
+  /\bvet(s|ted|ting)? (them|him|her|people|everyone|every ?body|any ?one|guests?|attendees?|participants?|joiners?|callers?|visitors?|those|who)\b/;
+
 /** The question plus the knowledge base's words for its abbreviations, slang and phrases. */
 export function expandQuery(question: string, wordList: readonly string[]): string {
   let normalised = question;
   for (const [pattern, replacement] of IDIOMS) normalised = normalised.replace(pattern, replacement);
   const extra: string[] = [];
+  // Vetting people who join is verifying who they are, not the due diligence of vetting a supplier.
+  const vettingPeople = VETTING_PEOPLE.test(normalised);
+  if (vettingPeople) extra.push('verify identify participants');
   for (const w of wordList) {
+    if (vettingPeople && w.startsWith('vet')) continue;
     const expansion = WORD_EXPANSIONS[w];
     if (expansion) extra.push(expansion);
   }
