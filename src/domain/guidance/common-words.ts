@@ -9,7 +9,7 @@ export const COMMON_WORDS: readonly string[] = (
   'answer answered apart apology appear applied apply approach april areas argue around arrange arrive arrived ' +
   'article asleep assume attach attached attend attended attendance attention august autumn avoid awake aware awful ' +
   'backup badge baking balance based basic batch battery beach became become becomes bedroom began begin beginning ' +
-  'behind being believe belong below benefit beside better beyond bigger biggest birthday black blank blame blocked ' +
+  'behind being believe boost belong below benefit beside better beyond bigger biggest birthday black blank blame blocked ' +
   'board boring borrow boss bottle bottom bought brain branch brand bread break breakfast brief bright bring ' +
   'bringing broken brother brought brown budget build building built bunch business busy butter button buying ' +
   'cable calendar came cancel cancelled candidate cannot capital career careful carry carried catch caught cause ' +

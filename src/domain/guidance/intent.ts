@@ -11,7 +11,8 @@ const AMBIGUOUS = new Set(
   (
     'room rooms equipment record recording camera cameras invite invites invited invitation host hosting take see ' +
     'new time times long add send sending board chair chairs calendar accept accepted schedule large big many fit ' +
-    'photo photos picture'
+    'photo photos picture screen screens display show laptop laptops present presentation slide slides page intranet ' +
+    'store stored storage share shared sound sounds mic mics microphone settings setting customer customers'
   )
     .split(' ')
     .map(stemWord),

@@ -20,6 +20,8 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'dress code, etiquette, icebreaker, cancel a meeting, decline an invitation, find a time, calendar availability, ' +
       'magnify a document, pdf, mp3, convert to another format, trim or edit a video, podcast, voiceover, ' +
       'private channel, team site, channel settings, share computer sound, share system audio, transfer the host role, ' +
+      'transcribe an interview, transcribing interviews, transcription app, speech to text, dictation, dictaphone, ' +
+      'voice memo, voice notes, recorded on my phone, ' +
       'self view, noise suppression, noise cancellation, background noise reduction, mirror my video, pin a video, optimise for video clip',
   },
   {
@@ -30,7 +32,8 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'best time to meet, time zone difference, across time zones, find a slot, move a meeting, postpone, ' +
       'fortnightly meeting, room capacity, meeting room seats, how many fit, catering order, sandwiches, refreshments, tea and coffee, ' +
       'whiteboard markers, flip chart, aircon, heating, too cold, too hot, quiet room, phone booth, floor plan, ' +
-      'lost property, spare chairs, spare tables, stand up length, how long should it last, meeting notes template',
+      'lost property, spare chairs, spare tables, stand up length, how long should it last, meeting notes template, ' +
+      'sign ups, registrations, turnout, no shows, promote the webinar, advertise the event, marketing email',
   },
   {
     id: 'audio-video-quality',
