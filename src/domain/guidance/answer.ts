@@ -36,19 +36,21 @@ const RELATED_POINTS = 2;
  * @param alternatives runners-up offered as "did you mean"
  * @param related a runner-up that scored almost as well: its first checklist points are added as "also relevant",
  *   so that a question sitting between two topics gets the key advice of both
+ * @param tie the runner-up scored so close to the best topic that retrieval cannot tell which one the asker meant:
+ *   its whole checklist is quoted instead of its first points
  */
 export function answerFromTopic(
   topic: Topic,
   confidence: number,
   alternatives: readonly Topic[],
   related?: Topic,
+  tie = false,
 ): Answer {
+  const relatedPoints = related ? related.checklist.slice(0, tie ? undefined : RELATED_POINTS) : [];
   const text = [
     topic.answer,
     ...(topic.productTips.length ? ['', ...topic.productTips] : []),
-    ...(related
-      ? ['', `Also relevant (${related.title}): ${related.checklist.slice(0, RELATED_POINTS).join('; ')}.`]
-      : []),
+    ...(related ? ['', `Also relevant (${related.title}): ${relatedPoints.join('; ')}.`] : []),
     '',
     'Checklist:',
     ...topic.checklist.map((item) => `- ${item}`),

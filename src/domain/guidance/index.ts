@@ -51,6 +51,8 @@ export const OTHER_SUBJECT_THRESHOLD = 0.9;
 const SUGGEST_WITHIN = 0.8;
 /** A runner-up within this share of the top score adds its first checklist points to the answer. */
 const RELATED_WITHIN = 0.8;
+/** A runner-up within this share of the top score is a near tie: the answer quotes its whole checklist. */
+const TIE_WITHIN = 0.9;
 /** A match this strong on two or more terms shows a question is about a topic even without a meeting word. */
 const SPECIFIC_SCORE = 25;
 /** Decline when an out-of-scope subject scores at least this share of the best topic. */
@@ -152,6 +154,7 @@ export function createGuidance(): Guidance {
           confidence,
           close.map((c) => c.topic),
           related,
+          !!related && !!second && second.score >= top.score * TIE_WITHIN,
         );
       const closest =
         question.domain.inDomain && !question.domain.otherSubject && outOfScope === 0 ? candidates.slice(0, 3) : [];

@@ -121,6 +121,21 @@ describe('guidance.ask between two topics and at the edges of the domain', () =>
     expect(a.checklist).toEqual(guidance.topic(a.topic ?? '')?.checklist);
   });
 
+  it('quotes the whole checklist of a runner-up in a near tie, and only its first points otherwise', () => {
+    const tie = 'is the meeting id and passcode secret or can i share it round';
+    const [best, second] = guidance.explain(tie).candidates;
+    expect(second!.score).toBeGreaterThanOrEqual(0.9 * best!.score);
+    expect(guidance.ask(tie).text).toContain(
+      `Also relevant (${second!.topic.title}): ${second!.topic.checklist.join('; ')}.`,
+    );
+    const close = 'people dialling in by phone skip the lobby, is that ok?';
+    const [top, runnerUp] = guidance.explain(close).candidates;
+    expect(runnerUp!.score).toBeLessThan(0.9 * top!.score);
+    expect(guidance.ask(close).text).toContain(
+      `Also relevant (${runnerUp!.topic.title}): ${runnerUp!.topic.checklist.slice(0, 2).join('; ')}.`,
+    );
+  });
+
   it('adds nothing when one topic clearly wins', () => {
     expect(guidance.ask('should the meeting password go in the calendar appointment?').text).not.toContain(
       'Also relevant',
