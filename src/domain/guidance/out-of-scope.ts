@@ -60,7 +60,7 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'password manager, report a phishing email, suspicious email, incident response, host a website, web hosting, domain name, ' +
       'strong passwords at home, personal passwords, gmail, personal email account, bank account, online banking, ' +
       'work email on a personal phone, byod, bring your own device, ' +
-      'social media account, encrypt an email attachment, encrypt a file, encrypt a word document, password protect a spreadsheet, send a file securely, stolen laptop, lost phone',
+      'social media account, encrypt an email attachment, encrypt a file, encrypt a word document, password protect a spreadsheet, send a file securely, share a large file, big file, large video file, file transfer service, wetransfer, send a large attachment, stolen laptop, lost phone',
   },
   {
     // Other security subjects (devices, networks, email, passwords, data protection, physical security): the same

@@ -113,7 +113,7 @@ const PHRASE_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bscreen ?shar(e|es|ed|ing)\b|\bshare (my |their |the )?screens?\b/, 'screen sharing present'],
   [/\bend[- ]to[- ]end\b/, 'e2ee encryption'],
   [
-    /\bsingle sign[- ]?on\b|\bwork (login|log ?in|account)s?\b|\bcompany (login|account)s?\b|\bcorporate (login|account)s?\b/,
+    /\bsingle sign[- ]?on\b|(?<!\b(without|no|not have|don'?t have|do not have) (a |an |any )?)\b(work|company|corporate) (login|log ?in|account)s?\b/,
     'sso single sign on',
   ],
   [
@@ -130,11 +130,14 @@ const PHRASE_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwho(s| is) (on|in) (the|my|this) (call|meeting)\b/, 'verify identify participants'],
   [/\bintroduce (themselves|himself|herself|yourself)\b/, 'identify'],
   [/\bwho (they|he|she) (are|is)\b|\bjoined as\b/, 'identify unknown participant'],
-  [/\bout of (nowhere|the blue)\b|\bcold[- ]call\w*\b/, 'unsolicited'],
+  [
+    /\bout of (nowhere|the blue)\b|\bcold[- ]call\w*\b|\bunannounced\b|\bwithout (warning|notice|being invited|an invite)\b/,
+    'unsolicited',
+  ],
   [/\blisten(ing)? in\b|\beavesdrop\w*\b/, 'eavesdrop intercept encryption decrypt'],
   [/\btest (call|meeting) (thing|feature|function)\b|\btest call\b/, 'test feature'],
   [
-    /\bno idea who\b|\b(don'?t|do not|didn'?t|did not|can'?t|cannot|can not) (know|recogni[sz]e|identify|tell)\b/,
+    /\bno idea who\b|\b(nobody|no ?one|none of us) (knows?|recogni[sz]es?)\b|\b(don'?t|do not|didn'?t|did not|can'?t|cannot|can not) (know|recogni[sz]e|identify|tell)\b/,
     'unknown identify',
   ],
   [
@@ -196,12 +199,20 @@ const PHRASE_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
     'user guidance staff guide instructions',
   ],
   [
+    /\bwhat (should|do|does|must|would) (our |the |a |an |my )?(staff |user |employee )?(handbook|guide|guidance|faq|intranet page|poster|briefing|induction|training)( \w+)? (say|include|cover|contain|mention|tell)\b/,
+    'user guidance staff guide instructions',
+  ],
+  [
     /\bbefore (my|the|a|an|our|your|their|this)( \w+){0,3} (call|meeting|interview|webinar)s?\b|\bfirst (ever )?(\w+ )?(call|meeting|interview)\b|\bfirst time (on|in|joining|attending|using) (a |an )?(\w+ ){0,2}(call|meeting|interview)s?\b|\b(joining|attending|attend) (my|a|the|an|our|your)( \w+){0,2} (call|meeting|interview|webinar)s?\b/,
     'prepare preparation microphone familiar',
   ],
   [
     /\btap(e|ed|es|ing) (this|the|our|my|a|your|their)( \w+)? (meeting|call|conversation|session)s?\b|\b(film|filming|screen ?record\w*) (the|this|our|my) (meeting|call)\b/,
     'recording being recorded indicator',
+  ],
+  [
+    /\bonly (the |our |my |a |one )?(\w+ ){0,2}(should|can|may|must|is allowed to|are allowed to) (be able to )?(present|share|show)\b/,
+    'presenters restrict subset screen sharing',
   ],
   [/\bverif\w* (every ?(one|body)|all|each)\b|\bwho (they|he|she) (say|claim)\b/, 'verify identify participants'],
   [
@@ -217,7 +228,7 @@ const PHRASE_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
     'uninvited lobby passcode',
   ],
   [
-    /\bnot (logged|signed) (in|on)\b|\bwithout (logging|signing) (in|on)\b|\bnot authenticated\b|\bno (work )?(account|login)\b/,
+    /\bnot (logged|signed) (in|on)\b|\bwithout (logging|signing) (in|on)\b|\bnot authenticated\b|\bno (work )?(account|login)\b|\b(without|no|not have|don'?t have|do not have) (a |an |any )?(work |company |corporate |staff |organisation )?(account|login)s?\b/,
     'unauthenticated anonymous lobby passcode',
   ],
   [
@@ -236,9 +247,13 @@ const PHRASE_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(want|plan|planning|going|like|need|start|starting|decided|intend|allowed) to record\b|\brecord(ing)? (all|every|each|our|the whole|team|board|staff|client)( \w+)? (meetings|calls|sessions|interviews)\b/,
     'recordings stored where who can access',
   ],
+  [
+    /\b(should ?n'?t|should not|must ?n'?t|must not|can ?n'?t|cannot|not|without) (be able to )?(see|view|watch|access|open|get at|listen to|download)( \w+){0,2} (recordings?|transcripts?|logs?)\b/,
+    'privileged access least privilege role',
+  ],
   [/\bremote(ly)? work\w*\b|\bhybrid work\w*\b/, 'home working remote workers'],
   [
-    /\b(anyone|anybody|people|strangers|randoms?|outsiders|externals?|the public)( \w+){0,4} (call|ring|phone|video call|message) (me|us|my|our|staff|people|employees)\b/,
+    /\b(anyone|anybody|people|strangers|randoms?|outsiders|externals?|the public)( \w+){0,4} (call|calls|calling|ring|rings|ringing|phone|phones|phoning|video call|video calls|video calling|message|messaging) (me|us|my|our|staff|people|employees)\b/,
     'unscheduled calls from outside block contacts list',
   ],
   [/\b(told|notified|know|aware|warned|informed|alerted|tell)\b.*\brecord/, 'recording indicator'],

@@ -117,6 +117,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   (
     'meeting meetings meet call calls calling caller callers video videos conference conferences conferencing vc ' +
     'online virtual service services platform platforms tool tools software product products solution solutions ' +
+    'one two three four five six seven eight nine ten ' +
     'security secure securely safe safely safety risk risks staff people organisation organisations company team teams microsoft ' +
     // Product names: a question about Zoom or Webex can be about any topic.
     'zoom webex skype gotomeeting bluejeans jitsi whereby ringcentral google'
