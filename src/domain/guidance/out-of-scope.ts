@@ -72,7 +72,7 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'windows update, operating system update, screen lock, lock my screen, home wifi, wifi router, home router, ' +
       'router password, home network, public wifi, broadband router, remote desktop, proxy server, dns, ' +
       'set up the vpn at home, vpn keeps disconnecting, ' +
-      'phishing email, spot a phishing, phishing simulation, suspicious link, spam email, junk mail, junk folder, ' +
+      'phishing email, spot a phishing, phishing simulation, phishing test, phishing training, phishing awareness, ai chatbot, chatgpt, generative ai, copilot, suspicious link, spam email, junk mail, junk folder, ' +
       'spoofed email, email spoofing, invoice fraud, ceo fraud, text message scam, smishing, vishing, email attachment, ' +
       'open an attachment, email filter, zip file, password protect a zip, compressed folder,  password manager, passphrase, reuse passwords, password expiry, lastpass, ' +
       'bitwarden, keepass, subject access request, data subject request, right to erasure, report a data breach, ' +

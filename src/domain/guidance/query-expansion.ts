@@ -122,6 +122,10 @@ const PHRASE_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\btwo[- ]factor\b|\bmulti[- ]factor\b|\b2[- ]step\b|\btwo[- ]step\b/, 'mfa multi factor authentication'],
   [/\bleast[- ]privilege\b/, 'least privilege rbac'],
+  [
+    /\bsame (login|log ?in|sign[- ]?in|password|account|credentials|username)s? (as|they|we|i|you|that)\b/,
+    'sso single sign on corporate identity',
+  ],
   [/\blet (them|him|her|people|everyone|someone|guests|anyone)( all)? in\b/, 'admit verify identify'],
   [
     /\bkick(ed|ing)? (them|him|her|someone|people)? ?out\b|\bthrow (them|him|her) out\b|\bget rid of\b/,
@@ -187,7 +191,7 @@ const PHRASE_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
     'unscheduled inbound calls from outside block contacts list',
   ],
   [
-    /\b(train|training|educate|educating|teach|teaching|awareness)\b.*\b(staff|users|employees|colleagues|workforce|people)\b|\b(staff|users|employees|colleagues)\b.*\b(training|awareness)\b/,
+    /\b(train|training|trained|educate|educating|educated|teach|teaching|taught|awareness)\b.*\b(staff|users|employees|colleagues|workforce|people)\b|\b(staff|users|employees|colleagues)\b.*\b(training|trained|taught|educated|awareness)\b/,
     'user guidance staff',
   ],
   [
