@@ -329,8 +329,16 @@ const NOT_A_CREDENTIAL_WORDS = [
   'puerta',
   'portão',
   'portone',
+  'porta(?![a-z])',
+  'portaria',
+  'cancello',
+  'portón',
+  'poort',
   'deur',
+  'building (?:access|entry|door)',
+  'gebäude',
   'ドア',
+  '入館',
 ];
 // The Latin-led words share one word-start lookbehind (tried once per position rather than once per word).
 export const NOT_A_CREDENTIAL_PHRASE = new RegExp(

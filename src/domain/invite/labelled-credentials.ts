@@ -57,6 +57,9 @@ function proseMayHoldCredential(line: string): boolean {
 const isAsciiLed = (fragment: string): boolean => fragment.charCodeAt(0) < 128;
 const ASCII_LED_SCAN = new RegExp(CREDENTIAL_WORD_FRAGMENTS.filter(isAsciiLed).join('|'), 'gi');
 const OTHER_LED_SCAN = new RegExp(CREDENTIAL_WORD_FRAGMENTS.filter((f) => !isAsciiLed(f)).join('|'), 'gi');
+const HOST_QUALIFIED = /(?:host|moderator|moderatoren|chair|chairperson|leader|organi[sz]er|presenter)[ \t]+$/i;
+const NETWORK_LINE =
+  /wi-?fi|wlan|ssid|hotspot|guest network|network name|gäste-?netz|netzwerkname|r[ée]seau|red de invitados|rete ospiti|gastnetwerk/i;
 const PHRASE_BOUNDARY = /[:=：|;•·!?\n]|\.\s/g;
 
 /** Index of the first match of global `pattern` in `text` at or after `from`, or -1. */
@@ -111,6 +114,9 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     const phraseStart = startOfPhrase(text, lineStart, termAt);
     const before = text.slice(phraseStart, termAt);
     if (isBareCode(term) && !BARE_CODE_OK_BEFORE.has(lastWord(before))) return;
+    // A line that is about the venue's network ("Guest Wi-Fi: Granary / password …", "WLAN: Gast, Passwort: …")
+    // carries the network's password, not the meeting's.
+    if (termAt - lineStart > before.length && NETWORK_LINE.test(text.slice(lineStart, phraseStart))) return;
     // A header row of table cells ("Meeting ID | Passcode", cells joined by tabs) over a row of values.
     if (cells && readColumn(termAt, termEnd, lineStart, lineEnd)) return;
     // "Then enter 39017 as the conference PIN number" (BigBlueButton's phone text): the value stands before its label.
@@ -128,7 +134,9 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     if (!sep || CREDENTIAL_TERM_IN(sep[1] ?? '')) {
       sep = SPACE_SEPARATOR.exec(after);
       separator = 'space';
-      if (!sep || isWeakTerm(term)) {
+      // A weak label ("access code") takes a value after a plain space only when a host role qualifies it
+      // ("the moderator access code 228615"): alone it is too often a reference to a number elsewhere.
+      if (!sep || (isWeakTerm(term) && !HOST_QUALIFIED.test(before))) {
         // A label alone on its line ("Participant Passcode") with the value on the next line.
         if (after.trim() === '' && before.trim().split(/\s+/).length <= 3) {
           const next = nextLine(text, lineEnd);

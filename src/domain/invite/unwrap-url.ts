@@ -4,6 +4,9 @@
 const SAFE_LINKS = /^https?:\/\/[^/?#]*safelinks\.protection\.outlook\.com\//i;
 const GOOGLE_REDIRECT = /^https?:\/\/(?:www\.)?google\.[a-z.]+\/url\?/i;
 const URL_DEFENSE_V3 = /^https?:\/\/urldefense\.com\/v3\/__(.+?)__;/i;
+// Proofpoint v1/v2: `urldefense.proofpoint.com/v2/url?u=https-3A__host_path-3Fpwd-3D…` — v2 writes `%` as `-`
+// and `/` as `_` in the `u` parameter; v1 percent-encodes it.
+const URL_DEFENSE_V1_V2 = /^https?:\/\/urldefense(?:\.proofpoint)?\.com\/v([12])\/url\?/i;
 
 /** Decodes percent-escapes without throwing on malformed ones. */
 export function safeDecode(value: string): string {
@@ -27,7 +30,11 @@ export function unwrapUrl(url: string): string {
     let inner: string | undefined;
     if (SAFE_LINKS.test(current)) inner = queryParam(current, 'url');
     else if (GOOGLE_REDIRECT.test(current)) inner = queryParam(current, 'q') ?? queryParam(current, 'url');
-    else {
+    else if (URL_DEFENSE_V1_V2.test(current)) {
+      const version = URL_DEFENSE_V1_V2.exec(current)?.[1];
+      const u = /[?&]u=([^&#]*)/i.exec(current)?.[1];
+      if (u) inner = safeDecode(version === '2' ? u.replace(/-/g, '%').replace(/_/g, '/') : u);
+    } else {
       const defended = URL_DEFENSE_V3.exec(current);
       if (defended?.[1]) inner = defended[1];
     }

@@ -31,7 +31,10 @@ const PASSCODE_PARAMS = new Set([
 const HOST_PARAMS = new Set(['zak', 'roomkey', 'hostkey', 'host_key', 'hostpin']);
 // Web links, and the apps' own "open in the app" links (zoommtg://zoom.us/join?confno=…&pwd=…).
 const CREDENTIAL_SCHEMES = new Set(['https', 'http', 'zoommtg', 'zoomus', 'msteams']);
-const MASKED = /^(?:[*xX•#_.-]+|redacted|removed|hidden|\{\{.*\}\}|<[^>]*>|\[[^\]]*\])$/i;
+// Masks and unfilled template fields (`{{passcode}}`, `<passcode>`, `${PWD}`, `%PASSCODE%`), also with their
+// closing marks cut off by the end of the link as written.
+const MASKED =
+  /^(?:[*xX•#_.-]+|redacted|removed|hidden|\{\{[^}]*\}{0,2}|<[^>]*>?|\[[^\]]*\]?|\$\{?[A-Za-z_]+\}?|%[A-Za-z_]+%?)$/i;
 
 export function findUrlCredentials(links: readonly Link[]): UrlCredential[] {
   const found: UrlCredential[] = [];

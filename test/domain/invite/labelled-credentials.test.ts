@@ -44,6 +44,19 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values(text)).toEqual([value]);
   });
 
+  it("leaves the venue's Wi-Fi passwords and door codes alone, in any language", () => {
+    expect(values('Guest Wi-Fi: GranaryGuest / password Harvest-2026!')).toEqual([]);
+    expect(values('WLAN: HausAmSee-Gast, Passwort: Seeblick!2026')).toEqual([]);
+    expect(values('Wifi: Hooiberg-Gasten, wachtwoord Koeienwei7')).toEqual([]);
+    expect(values('Codice porta carraia: 1945#')).toEqual([]);
+    expect(values('入館コード: 4471')).toEqual([]);
+    // A weak label takes a value after a plain space only when a host role qualifies it.
+    expect(values('Tutors use the moderator access code 228615.')).toEqual(['228615']);
+    expect(values('Quote the access code 228615 when you call the desk.')).toEqual([]);
+    // The meeting's own passcode on its own line still counts.
+    expect(values('Wi-Fi: GranaryGuest\nPasscode: Hx72pQ')).toEqual(['Hx72pQ']);
+  });
+
   it('reads a value written on the line after its label', () => {
     expect(values('Participant Passcode\n9081\n\nMeeting ID\n5512309871')).toEqual(['9081']);
     expect(values('Passcode:\nKq82Lm')).toEqual(['Kq82Lm']);

@@ -39,6 +39,17 @@ describe('unwrapUrl', () => {
     );
     expect(unwrapUrl('https://example.com/a?url=https://b')).toBe('https://example.com/a?url=https://b');
   });
+
+  it('unwraps Proofpoint URL Defense v2 (`-XX` escapes, `_` for `/`) and v1 links', () => {
+    expect(
+      unwrapUrl(
+        'https://urldefense.proofpoint.com/v2/url?u=https-3A__acme-2Dlaw.zoom.us_j_97730218854-3Fpwd-3DcG9KdUx.1&d=DwMFaQ&c=eu&e=',
+      ),
+    ).toBe('https://acme-law.zoom.us/j/97730218854?pwd=cG9KdUx.1');
+    expect(
+      unwrapUrl('https://urldefense.proofpoint.com/v1/url?u=https%3A%2F%2Fzoom.us%2Fj%2F812%3Fpwd%3DAb1&k=x'),
+    ).toBe('https://zoom.us/j/812?pwd=Ab1');
+  });
 });
 
 describe('extractTextLinks', () => {

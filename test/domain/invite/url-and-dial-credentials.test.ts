@@ -27,6 +27,9 @@ describe('credentials in join links', () => {
     expect(urlValues('https://acme.webex.com/acme/j.php?MTID=m0123456789abcdef')).toEqual([]);
     expect(urlValues('https://dialin.plcm.vc/teams/?key=662515994&conf=9199761006')).toEqual([]);
     expect(urlValues('https://us06web.zoom.us/j/3863575642?pwd=XXXXXXXX')).toEqual([]);
+    // Unfilled template fields, also with their closing marks cut off where the link as written ends.
+    for (const field of ['{{passcode}}', '{{passcode', '<passcode>', '$' + '{PASSCODE}', '%PASSCODE%'])
+      expect(urlValues(`https://teams.microsoft.com/meet/{{meeting_id}}?p=${field}`)).toEqual([]);
     expect(urlValues('https://zoom.us/meeting/register/tJUkcOmgrT8sE9')).toEqual([]);
     expect(urlValues('https://teams.microsoft.com/l/meetup-join/x?p=notameetlink')).toEqual([]);
   });
