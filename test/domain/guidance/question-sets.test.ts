@@ -36,9 +36,28 @@
 // meeting is named, malfunctions with no meeting named are IT help, personal and family use, reversed purchase
 // questions and brands, video-editing words as decoys), every other set unchanged. Its 25 short answerable questions:
 // first try 24/25, then 25/25 (see near-miss-probe.ts).
+// Eleventh set (eleventh-set.ts), 32 answerable over every topic and audience and 22 near misses, written before any
+// change of this round, first try: answered 28/32 = 0.875 (30/32 by the eval's rule, which counts must words only and
+// not the topic), declined 15/22 = 0.682. After the general changes it prompted (vetting people is verifying them;
+// "first time on a call" is preparing for it; "joined as <name>" is about who is on the call; screens, laptops,
+// presentations, pages, storage, sharing, sound and settings are setting words for the intent check; event promotion
+// and turnout are logistics; interview transcription as a decoy; in a near tie the runner-up's whole checklist is
+// quoted): 31/32 and 22/22 (no longer unseen).
+// Twelfth set (twelfth-set.ts), 29 answerable and 18 near misses written after those changes, first try (the honest
+// measure of them): answered 23/29 = 0.793 (24/29 by must words only), declined 17/18 = 0.944. After the general
+// changes it prompted (staff phrasings: without a company account, strangers calling us unannounced, what our
+// handbook should say, only X should present, nobody knows them, should not see recordings; online sessions are
+// meetings; number words are generic; reception and handbooks are settings when a security concept is named; large
+// file transfer as a decoy): 29/29 and 18/18 (no longer unseen).
+// Thirteenth set (thirteenth-set.ts), 24 answerable and 15 near misses written after the twelfth set's changes, first
+// try: answered 21/24 = 0.875 (22/24 by must words only), declined 9/15 = 0.600. After the general changes it
+// prompted ('taught' staff, 'the same login as for email', chatbots are not chats, comparisons without a security
+// concept, export/print how-tos, writing requests, grandchildren, phishing tests and AI chatbots as decoys): 23/24 and
+// 15/15 (no longer unseen).
 import { describe, expect, it } from 'vitest';
 import { createGuidance } from '../../../src/domain/guidance/index.js';
 import { EIGHTH_ANSWERABLE, EIGHTH_OUT_OF_SCOPE } from './eighth-set.js';
+import { ELEVENTH_ANSWERABLE, ELEVENTH_OUT_OF_SCOPE } from './eleventh-set.js';
 import { FIFTH_ANSWERABLE, FIFTH_OUT_OF_SCOPE } from './fifth-set.js';
 import { FOURTH_ANSWERABLE, FOURTH_OUT_OF_SCOPE } from './fourth-set.js';
 import { HELDOUT_ANSWERABLE, HELDOUT_OUT_OF_SCOPE } from './heldout-questions.js';
@@ -48,6 +67,8 @@ import { SEVENTH_ANSWERABLE, SEVENTH_OUT_OF_SCOPE } from './seventh-set.js';
 import { SIXTH_ANSWERABLE, SIXTH_OUT_OF_SCOPE } from './sixth-set.js';
 import { TENTH_ANSWERABLE, TENTH_OUT_OF_SCOPE } from './tenth-set.js';
 import { THIRD_ANSWERABLE, THIRD_OUT_OF_SCOPE, type ThirdSetAnswerable } from './third-set.js';
+import { THIRTEENTH_ANSWERABLE, THIRTEENTH_OUT_OF_SCOPE } from './thirteenth-set.js';
+import { TWELFTH_ANSWERABLE, TWELFTH_OUT_OF_SCOPE } from './twelfth-set.js';
 import { VALIDATION_ANSWERABLE, VALIDATION_OUT_OF_SCOPE } from './validation-questions.js';
 
 const guidance = createGuidance();
@@ -83,6 +104,9 @@ describe.each([
   ['ninth set', NINTH_ANSWERABLE, NINTH_OUT_OF_SCOPE, 0.9, 0.96],
   ['tenth set', TENTH_ANSWERABLE, TENTH_OUT_OF_SCOPE, 0.9, 0.95],
   ['probes', ANSWERABLE_PROBE, NEAR_MISS_PROBE, 0.95, 0.95],
+  ['eleventh set', ELEVENTH_ANSWERABLE, ELEVENTH_OUT_OF_SCOPE, 0.95, 0.95],
+  ['twelfth set', TWELFTH_ANSWERABLE, TWELFTH_OUT_OF_SCOPE, 0.95, 0.95],
+  ['thirteenth set', THIRTEENTH_ANSWERABLE, THIRTEENTH_OUT_OF_SCOPE, 0.95, 0.95],
 ] as const)('%s', (name, answerable, outOfScope, minAnswered, minDeclined) => {
   const r = rates(answerable, outOfScope);
 
