@@ -50,7 +50,7 @@ export interface TextLinks {
 }
 
 export function extractTextLinks(text: string): TextLinks {
-  if (!text.includes('/') && !text.includes('tel:') && !text.includes('mailto:')) return { text, links: [] };
+  // (No literal prefilter: the anchor scan below is one pass already, and most texts hold a `:` or `/`.)
   const links: Link[] = [];
   let masked = '';
   let copied = 0;
