@@ -31,9 +31,10 @@ export interface LabelledCredential {
 }
 
 // Separator after the label, with an optional short qualifier before it ("Moderator passcode (co-hosts only):",
-// "Contraseña de la sala:"). Verbs "is/est/es/ist/lautet/é/è" count as separators too.
+// "Contraseña de la sala:"). Verbs "is/est/es/ist/lautet/é/è" (and "is now"…) count as separators too, and a filler
+// "it's" after the separator ("a lobby password on the room – it's lantern-77") is not the value.
 const EXPLICIT_SEPARATOR =
-  /^([^:=：\n[\]]{0,40}?)[ \t\u00a0]*(?:[:=：]|[ \t]+[-–—][ \t]+|[ \t]+(?:is|est|es|ist|lautet|é|è|era|was|will be)[ \t]+|は|を)[ \t\u00a0]*/iu;
+  /^([^:=：\n[\]]{0,40}?)[ \t\u00a0]*(?:[:=：]|[ \t]+[-–—][ \t]+|[ \t]+(?:is now|ist jetzt|ist nun|est maintenant|es ahora|è ora|é agora|is nu|is|est|es|ist|lautet|é|è|era|was|will be)[ \t]+|は|を)[ \t\u00a0]*(?:(?:it|that)['’]s[ \t]+|it is[ \t]+)?/iu;
 const SPACE_SEPARATOR = /^[ \t\u00a0]+/;
 const CANDIDATE_LINE = /[\d:=：]/;
 // In a line without digit, `:`, `=` or `：`, a value is read only after a spoken separator (the verbs and
@@ -43,9 +44,9 @@ const LABEL_AT_END_WINDOW = 48;
 // "<value> as the [conference|meeting|…] <label>", BigBlueButton's phone text in its translations: "enter 39017
 // as the conference PIN number", "dann 60886 als Konferenz-PIN eingeben", "digite 37702 como o número PIN da
 // conferência", "composez 4471 comme code PIN", "voer 4471 in als pincode". At most three words between.
-const VALUE_BEFORE_LABEL_HINT = / (?:as|als|comme|como|come) /i;
+const VALUE_BEFORE_LABEL_HINT = / (?:as|als|comme|como|come|when (?:asked|prompted) for) /i;
 const VALUE_BEFORE_LABEL =
-  /(?:^|[ \t])(\d[\d ]{2,18}\d|(?=[A-Za-z]*\d)[A-Za-z0-9]{4,})[ \t]+(?:(?:in|ein)[ \t]+)?(?:as|als|comme|como|come)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:\p{L}+-)?$/iu;
+  /(?:^|[ \t])(\d[\d ]{2,18}\d|(?=[A-Za-z]*\d)[A-Za-z0-9]{4,})[ \t]+(?:(?:in|ein)[ \t]+)?(?:as|als|comme|como|come|when (?:asked|prompted) for)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:\p{L}+-)?$/iu;
 
 /** A long prose line with a credential word that can hold a labelled credential: a spoken separator or a line-final label. */
 function proseMayHoldCredential(line: string): boolean {
@@ -280,7 +281,7 @@ function lastWord(before: string): string {
   const words = before
     .trim()
     .toLowerCase()
-    .split(/[\s,()[\]/]+/);
+    .split(/[\s,()[\]/>]+/);
   return words[words.length - 1] ?? '';
 }
 

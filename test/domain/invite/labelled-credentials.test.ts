@@ -44,6 +44,17 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values(text)).toEqual([value]);
   });
 
+  it('reads what organisers write themselves: abbreviations, values asked for later, changed codes', () => {
+    expect(values('Point hebdo – mdp 9021')).toEqual(['9021']);
+    expect(values('Stuurgroep – ww 4410')).toEqual(['4410']);
+    expect(values('Dial +44 20 7946 0321 and use 4411 when asked for the participant code.')).toEqual(['4411']);
+    expect(values('> Code for the phone bridge is now 8274 4410 – the old one was retired.')).toEqual(['8274 4410']);
+    // Discount, dress and booking codes are not join credentials, whatever the language.
+    expect(values('Code de réduction adhérents : ADH15.')).toEqual([]);
+    expect(values('Código de vestimenta: elegante. Código de reserva del restaurante: RSV-20931.')).toEqual([]);
+    expect(values('Il codice sconto per il parcheggio è PARK5; codice di abbigliamento: elegante;')).toEqual([]);
+  });
+
   it("leaves the venue's Wi-Fi passwords and door codes alone, in any language", () => {
     expect(values('Guest Wi-Fi: GranaryGuest / password Harvest-2026!')).toEqual([]);
     expect(values('WLAN: HausAmSee-Gast, Passwort: Seeblick!2026')).toEqual([]);
