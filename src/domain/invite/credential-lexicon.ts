@@ -72,7 +72,7 @@ const STRONG_TERMS = [
   "codic[ei] d['’] ?accesso",
   'codic[ei] di accesso',
   "parola d['’] ?ordine",
-  "chiave (?:host|dell['’] ?organizzatore)",
+  "chiave (?:host|(?:dell['’] ?)?organizzatore)",
   // neighbours
   'hasło',
   'lösenord',

@@ -109,5 +109,17 @@ export function isCredentialValue(read: ValueRead, separator: Separator): boolea
   return !(separator === 'space' && !HAS_DIGIT.test(value));
 }
 
+/**
+ * A single word of 5–10 Latin letters ending its line, that says nothing about a credential ("Xubhrh", not "Required"
+ * or "keine"): a passcode only where a provider's generated block stands around it (the caller checks).
+ */
+const LONE_WORD = /^[A-Za-z]{5,10}$/;
+export function isLoneWordValue(read: ValueRead): boolean {
+  const { value, rest } = read;
+  return (
+    LONE_WORD.test(value) && !MASK.test(value) && !NO_CREDENTIAL_WORDS.has(value.toLowerCase()) && rest.trim() === ''
+  );
+}
+
 /** Digits of a value, for comparing with meeting identifiers written with other grouping. */
 export const digitsOf = (value: string): string => value.replace(/\D/g, '');

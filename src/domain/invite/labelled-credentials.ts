@@ -14,7 +14,7 @@ import {
   NOT_A_CREDENTIAL_PHRASE,
   startsWord,
 } from './credential-lexicon.js';
-import { digitsOf, isCredentialValue, readValue, type Separator } from './credential-value.js';
+import { digitsOf, isCredentialValue, isLoneWordValue, readValue, type Separator } from './credential-value.js';
 import type { MeetingIdentifiers } from './identifiers.js';
 
 export type CredentialKind = 'passcode' | 'host' | 'dial-in';
@@ -59,6 +59,7 @@ const isAsciiLed = (fragment: string): boolean => fragment.charCodeAt(0) < 128;
 const ASCII_LED_SCAN = new RegExp(CREDENTIAL_WORD_FRAGMENTS.filter(isAsciiLed).join('|'), 'gi');
 const OTHER_LED_SCAN = new RegExp(CREDENTIAL_WORD_FRAGMENTS.filter((f) => !isAsciiLed(f)).join('|'), 'gi');
 const HOST_QUALIFIED = /(?:host|moderator|moderatoren|chair|chairperson|leader|organi[sz]er|presenter)[ \t]+$/i;
+const AFTER_PHONE_NUMBER = /\+\d[\d ().-]{6,}\d[ \t]+$/;
 const NETWORK_LINE =
   /wi-?fi|wlan|ssid|hotspot|guest network|network name|gäste-?netz|netzwerkname|r[ée]seau|red de invitados|rete ospiti|gastnetwerk/i;
 const PHRASE_BOUNDARY = /[:=：|;•·!?\n]|\.\s/g;
@@ -114,7 +115,9 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     const termEnd = termAt + term.length;
     const phraseStart = startOfPhrase(text, lineStart, termAt);
     const before = text.slice(phraseStart, termAt);
-    if (isBareCode(term) && !BARE_CODE_OK_BEFORE.has(lastWord(before))) return;
+    // A bare "code" reads a value after a word that makes it a join code, or right after a dial-in number
+    // ("(FR) +33 1 70 37 22 46 Code : 780 884 394#", Google Meet's localised phone line).
+    if (isBareCode(term) && !BARE_CODE_OK_BEFORE.has(lastWord(before)) && !AFTER_PHONE_NUMBER.test(before)) return;
     // A line that is about the venue's network ("Guest Wi-Fi: Granary / password …", "WLAN: Gast, Passwort: …")
     // carries the network's password, not the meeting's.
     if (termAt - lineStart > before.length && NETWORK_LINE.test(text.slice(lineStart, phraseStart))) return;
@@ -189,7 +192,13 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
   function consider(rest: string, valueAt: number, separator: Separator, phrase: string, weak = false): void {
     if (IDENTIFIER_PHRASE.test(phrase) || NOT_A_CREDENTIAL_PHRASE.test(phrase)) return;
     const read = readValue(rest);
-    if (!read || !isCredentialValue(read, separator)) return;
+    if (!read) return;
+    if (!isCredentialValue(read, separator)) {
+      // A generated block ("Meeting ID: …" then "Passcode: Xubhrh") writes random letters that can look like a
+      // capitalised word; there, a lone word that says nothing about a credential is the passcode.
+      if (separator !== 'explicit' || weak || !isLoneWordValue(read)) return;
+      if (!nearIdentifierLine(text, text.lastIndexOf('\n', valueAt - 1) + 1)) return;
+    }
     // A weak label ("Code:", "Access code:") followed by more words is a reference in a sentence, not a credential.
     if (weak && /^\s+\p{L}{2,}/u.test(read.rest)) return;
     const numeric = /^[\d\s-]+$/.test(read.value);

@@ -44,6 +44,18 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values(text)).toEqual([value]);
   });
 
+  it('reads the letters-only passcodes of generated blocks, and only there', () => {
+    expect(values('Meeting ID: 861 401 731 289\nPasscode: Xubhrh')).toEqual(['Xubhrh']);
+    expect(values('会議 ID: 861 401 731 289\nパスコード: Xubhrh')).toEqual(['Xubhrh']);
+    expect(values('Passcode: Xubhrh')).toEqual([]);
+    expect(values('Meeting ID: 861 401 731 289\nPasscode: Required')).toEqual([]);
+    expect(values('Meeting ID: 861 401 731 289\nPasscode: XXXXXX')).toEqual([]);
+    expect(values('Meeting ID: 861 401 731 289\nPasscode: Xubhrh for everyone')).toEqual([]);
+    // Localised blocks: the Italian host key, Google Meet's French phone line.
+    expect(kinds('Numero riunione: 2650 123 4567\nChiave organizzatore: 337492')).toEqual(['host']);
+    expect(values('Participer par téléphone\n(FR) +33 1 70 37 22 46 Code : 780 884 394#')).toEqual(['780 884 394']);
+  });
+
   it('reads what organisers write themselves: abbreviations, values asked for later, changed codes', () => {
     expect(values('Point hebdo – mdp 9021')).toEqual(['9021']);
     expect(values('Stuurgroep – ww 4410')).toEqual(['4410']);
