@@ -82,6 +82,7 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'tailgating, door entry, building pass, access card, id badge, cctv, cctv footage, security camera, ' +
       'burglar alarm, smart doorbell, doorbell camera, smart home, smart speaker, smart tv, baby monitor, ' +
       'nest camera, iot device, tls certificate, ssl certificate, website certificate, domain renewal, web server, ' +
+      'travelling abroad with a laptop, travel to china, legal in another country, export controls, ' +
       'website security, cyber insurance, malware, computer virus, trojan, keylogger, spyware, ransomware attack',
   },
   {
@@ -95,7 +96,7 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'podcast microphone, audio interface, convert a video, compress a video, mp4, mov file, file format, camcorder, ' +
       'gopro, dslr, photography, photo editing, animation, subtitles file, music licence, stock footage, ' +
       'customer support, support phone number, contact support, support ticket, helpline, share price, investors, quarterly earnings, company news, acquisition, ceo of zoom, refund, ' +
-      'subscription renewal',
+      'subscription renewal, blur a face, blur faces, blur a number plate, post a video, posting a video, upload a video',
   },
   {
     id: 'facilities-and-hr',
@@ -104,7 +105,8 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'book a room, reserve a room, expenses, expenses claim, payslip, payroll, salary, holiday, annual leave, sick leave, ' +
       'timesheet, overtime, pension, travel booking, taxi, railway, rail ticket, flight, hotel booking, social event, office party, christmas party, birthday, opening hours, ' +
       'reception desk, sign in visitors, visitor badge, fire drill, fire alarm, vacation days, carry over leave, staff handbook, ' +
-      'mileage, sick leave, data protection officer, dial code, country code, international dialling',
+      'mileage, sick leave, head office, office opening times, building lobby, open on saturday, weekend opening, ' +
+      'call centre, contact centre, customer complaint, complaints procedure, queue times,  data protection officer, dial code, country code, international dialling',
   },
   {
     id: 'general-knowledge',

@@ -97,6 +97,9 @@ const WORD_EXPANSIONS: Readonly<Record<string, string>> = {
   taped: 'recorded',
   cisos: 'security',
   ciso: 'security',
+  unfamiliar: 'unknown',
+  beforehand: 'prepare',
+  unrecognised: 'unknown',
 };
 
 /** The abbreviations and slang words expanded: never "corrected" by the spelling corrector ("vetting" ≠ "setting"). */
@@ -119,6 +122,18 @@ const PHRASE_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(no|without|cannot|can'?t|doesn'?t|does not|don'?t|do not|lacks?) (do |support |supports |have |has |use |offer |offers )?(sso|single sign)/,
     'password guidance mfa multi factor authentication',
+  ],
+  // Identity providers by name are the corporate identity single sign-on integrates with ("our azure ad", "okta").
+  [
+    /\b(azure (ad|active directory)|entra( id)?|active directory|okta|onelogin|google workspace (login|account|identity))\b/,
+    'sso single sign on corporate identity',
+  ],
+  // The information people join with, by any name ("the dial-in info", "the joining instructions").
+  [/\b(dial[- ]?in|joining|join|call|meeting) (info|information|details|instructions)\b/, 'join details'],
+  // Someone nobody recognises on a call is someone to identify ("an unfamiliar name turned up").
+  [
+    /\b(unfamiliar|unknown|unrecognised|unrecognized) (name|person|people|caller|participant|attendee|face)s?\b/,
+    'verify identify participants',
   ],
   [/\btwo[- ]factor\b|\bmulti[- ]factor\b|\b2[- ]step\b|\btwo[- ]step\b/, 'mfa multi factor authentication'],
   [/\bleast[- ]privilege\b/, 'least privilege rbac'],

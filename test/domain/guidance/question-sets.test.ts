@@ -54,11 +54,22 @@
 // prompted ('taught' staff, 'the same login as for email', chatbots are not chats, comparisons without a security
 // concept, export/print how-tos, writing requests, grandchildren, phishing tests and AI chatbots as decoys): 23/24 and
 // 15/15 (no longer unseen).
+// Fourteenth set (fourteenth-set.ts), 30 answerable over every topic and audience and 23 near misses (decoy words of the
+// guidance about other subjects), written after the thirteenth set's changes, first try: answered 26/30 = 0.867,
+// declined 19/23 = 0.826. General decision rules were measured before any vocabulary change, fitted on half of the
+// labelled sets and scored on the other half: declining when the best topic covers few of the question's content words
+// (term coverage < t, one or two matched terms with u or more unmatched, or with u words no topic knows) either fixed
+// none of the answered near misses of the held-out half or fixed 1-2 of 6 while losing 0-3 answerable questions there,
+// so none was kept. After the vocabulary it prompted (identity providers by name are the corporate identity; dial-in or
+// joining info is join details; an unfamiliar name is someone to identify; "beforehand" is preparing; building lobbies
+// and opening times, call-centre complaints, travelling abroad and blurring faces in posted videos as decoys): 30/30
+// and 23/23 (no longer unseen), every other set unchanged.
 import { describe, expect, it } from 'vitest';
 import { createGuidance } from '../../../src/domain/guidance/index.js';
 import { EIGHTH_ANSWERABLE, EIGHTH_OUT_OF_SCOPE } from './eighth-set.js';
 import { ELEVENTH_ANSWERABLE, ELEVENTH_OUT_OF_SCOPE } from './eleventh-set.js';
 import { FIFTH_ANSWERABLE, FIFTH_OUT_OF_SCOPE } from './fifth-set.js';
+import { FOURTEENTH_ANSWERABLE, FOURTEENTH_OUT_OF_SCOPE } from './fourteenth-set.js';
 import { FOURTH_ANSWERABLE, FOURTH_OUT_OF_SCOPE } from './fourth-set.js';
 import { HELDOUT_ANSWERABLE, HELDOUT_OUT_OF_SCOPE } from './heldout-questions.js';
 import { ANSWERABLE_PROBE, NEAR_MISS_PROBE } from './near-miss-probe.js';
@@ -107,6 +118,7 @@ describe.each([
   ['eleventh set', ELEVENTH_ANSWERABLE, ELEVENTH_OUT_OF_SCOPE, 0.95, 0.95],
   ['twelfth set', TWELFTH_ANSWERABLE, TWELFTH_OUT_OF_SCOPE, 0.95, 0.95],
   ['thirteenth set', THIRTEENTH_ANSWERABLE, THIRTEENTH_OUT_OF_SCOPE, 0.95, 0.95],
+  ['fourteenth set', FOURTEENTH_ANSWERABLE, FOURTEENTH_OUT_OF_SCOPE, 0.95, 0.95],
 ] as const)('%s', (name, answerable, outOfScope, minAnswered, minDeclined) => {
   const r = rates(answerable, outOfScope);
 
