@@ -247,7 +247,7 @@ export const IDENTIFIER_PHRASE = new RegExp(
     `${WORD_START}(?:meeting|conference|webinar|video|event|session|call|participant|attendee|besprechungs|konferenz|sitzungs|vergadering|vergaderings|webinar)[\\s-]*(?:id|i\\.d\\.|number|no\\.?|nr\\.?|nummer|kennung|#)${WORD_END}`,
     `${WORD_START}(?:meeting|konferenz)[\\s-]*(?:kennnummer|nummer)`,
     `${WORD_START}(?:meeting|room) code${WORD_END}`,
-    `${WORD_START}id\\s+(?:de\\s+la|de|da|do|del|della|di|van\\s+de)?\\s*(?:reuni[oó]n|r[ée]union|reuni[aã]o|riunione|conferencia|conf[ée]rence|confer[êe]ncia|vergadering|webinar|webinaire|seminario)`,
+    `${WORD_START}id\\.?\\s+(?:de\\s+la|de|da|do|del|della|di|van\\s+de)?\\s*(?:reuni[oó]n|r[ée]union|reuni[aã]o|riunione|conferencia|conf[ée]rence|confer[êe]ncia|vergadering|webinar|webinaire|seminario)`,
     `${WORD_START}(?:n[úu]mero|num[ée]ro|numero)\\s+(?:de\\s+la|de|da|do|della|di)?\\s*(?:reuni[oó]n|r[ée]union|reuni[aã]o|riunione|conferencia|conf[ée]rence)`,
     `${WORD_START}(?:vergadernummer|sitzungsnummer|meetingnummer|besprechungsnummer|vergaderingsnummer)`,
     `${WORD_START}(?:tenant key|tenant-key|pmi|personal meeting id|vtc conference id|conference id)${WORD_END}`,

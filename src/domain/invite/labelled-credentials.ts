@@ -60,6 +60,8 @@ const ASCII_LED_SCAN = new RegExp(CREDENTIAL_WORD_FRAGMENTS.filter(isAsciiLed).j
 const OTHER_LED_SCAN = new RegExp(CREDENTIAL_WORD_FRAGMENTS.filter((f) => !isAsciiLed(f)).join('|'), 'gi');
 const HOST_QUALIFIED = /(?:host|moderator|moderatoren|chair|chairperson|leader|organi[sz]er|presenter)[ \t]+$/i;
 const AFTER_PHONE_NUMBER = /\+\d[\d ().-]{6,}\d[ \t]+$/;
+const QUOTED_EXAMPLE_LABEL = /["“„«「‘'][ \u00a0]?$/;
+const EXAMPLE_BEFORE = /\bexamples?\b|\be\.g\.|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|例/i;
 const NETWORK_LINE =
   /wi-?fi|wlan|ssid|hotspot|guest network|network name|gäste-?netz|netzwerkname|r[ée]seau|red de invitados|rete ospiti|gastnetwerk/i;
 const PHRASE_BOUNDARY = /[:=：|;•·!?\n]|\.\s/g;
@@ -118,6 +120,13 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     // A bare "code" reads a value after a word that makes it a join code, or right after a dial-in number
     // ("(FR) +33 1 70 37 22 46 Code : 780 884 394#", Google Meet's localised phone line).
     if (isBareCode(term) && !BARE_CODE_OK_BEFORE.has(lastWord(before)) && !AFTER_PHONE_NUMBER.test(before)) return;
+    // A label and value quoted as an example ('Example of what not to do: "Passcode: 123456"', „Kenncode: …“,
+    // 「パスコード: …」) show a shape, not this meeting's credential.
+    if (
+      QUOTED_EXAMPLE_LABEL.test(text.slice(Math.max(lineStart, termAt - 2), termAt)) &&
+      EXAMPLE_BEFORE.test(text.slice(lineStart, termAt))
+    )
+      return;
     // A line that is about the venue's network ("Guest Wi-Fi: Granary / password …", "WLAN: Gast, Passwort: …")
     // carries the network's password, not the meeting's.
     if (termAt - lineStart > before.length && NETWORK_LINE.test(text.slice(lineStart, phraseStart))) return;
@@ -196,7 +205,7 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     if (!isCredentialValue(read, separator)) {
       // A generated block ("Meeting ID: …" then "Passcode: Xubhrh") writes random letters that can look like a
       // capitalised word; there, a lone word that says nothing about a credential is the passcode.
-      if (separator !== 'explicit' || weak || !isLoneWordValue(read)) return;
+      if (separator !== 'explicit' || !isLoneWordValue(read)) return;
       if (!nearIdentifierLine(text, text.lastIndexOf('\n', valueAt - 1) + 1)) return;
     }
     // A weak label ("Code:", "Access code:") followed by more words is a reference in a sentence, not a credential.

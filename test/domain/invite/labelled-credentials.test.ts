@@ -51,6 +51,13 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values('Meeting ID: 861 401 731 289\nPasscode: Required')).toEqual([]);
     expect(values('Meeting ID: 861 401 731 289\nPasscode: XXXXXX')).toEqual([]);
     expect(values('Meeting ID: 861 401 731 289\nPasscode: Xubhrh for everyone')).toEqual([]);
+    // Spanish Teams blocks write "Id. de reunión"; a weak label still reads letters there.
+    expect(values('Id. de reunión: 735 319 128 728\nCódigo de acceso: suvvpr')).toEqual(['suvvpr']);
+    // A label and value quoted as an example of what not to do are not this meeting's credential.
+    expect(values('Example of what NOT to do: "Passcode: 123456" – anyone can join.')).toEqual([]);
+    expect(values('Negativbeispiel: „Kenncode: 123456“ – so bitte nicht.')).toEqual([]);
+    expect(values('悪い例：「パスコード: 123456」')).toEqual([]);
+    expect(values('Passcode: "Hx72pQ"')).toEqual(['Hx72pQ']);
     // Localised blocks: the Italian host key, Google Meet's French phone line.
     expect(kinds('Numero riunione: 2650 123 4567\nChiave organizzatore: 337492')).toEqual(['host']);
     expect(values('Participer par téléphone\n(FR) +33 1 70 37 22 46 Code : 780 884 394#')).toEqual(['780 884 394']);
