@@ -17,6 +17,8 @@ const HAS_DIGIT_AT = (text: string, i: number): boolean => {
   return c >= 48 && c <= 57;
 };
 const LINK_DIGITS = /\/(?:j|w|s|join|meet|meeting|my)?\/?(\d{6,14})(?:[/?#]|$)/;
+// The meeting number as a join link's parameter (Zoom app links `confno=`, Zoho `key=`, others `meetingId=`).
+const LINK_ID_PARAM = /[?&#](?:confno|key|meetingid|meeting_id|mid|conf|conferenceid)=(\d{6,14})(?:[&#]|$)/i;
 
 /** What the detectors ask of the meeting identifiers: whether some digits name the meeting. */
 export interface MeetingIdentifiers {
@@ -75,6 +77,8 @@ export function collectIdentifiers(
     if (url.startsWith('tel:')) continue;
     const m = LINK_DIGITS.exec(url.replace(/^[a-z]+:\/\/[^/]+/i, ''));
     if (m?.[1]) ids.add(m[1]);
+    const p = LINK_ID_PARAM.exec(url);
+    if (p?.[1]) ids.add(p[1]);
   }
   for (const dial of dialStrings) ids.add(dial.meetingId);
   return ids;

@@ -51,6 +51,8 @@ const OTHER_SERVICES: readonly { host: RegExp; path?: RegExp }[] = [
   { host: /(?:talk|cloud|nextcloud)/, path: /\/call\/[a-z0-9]{8,}\/?$/i }, // Nextcloud Talk
   { host: /(?:^|\.)teamviewer\.com$/, path: /\/(?:meeting|m\d{6,})/i },
   { host: /(?:^|\.)gather\.town$/, path: /^\/app\// },
+  // A conferencing host of its own (`meet.`, `vc.`, `video.`…) with a `/join/<room>` path: some service's join link.
+  { host: /^(?:meet|meeting|meetings|video|vc|conf|conference|webconf|visio)\./, path: /^\/(?:join|j)\/[\w-]{4,}/i },
 ];
 
 // The services of OTHER_SERVICES whose host pattern matches a host, remembered per host: invites repeat a

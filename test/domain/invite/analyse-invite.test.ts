@@ -27,6 +27,17 @@ describe('analyseInvite', () => {
     expect(printed(report)).not.toContain('NOTME1');
   });
 
+  it('knows a meeting number written as a join link parameter, and a conferencing host with a /join/ room', () => {
+    const zoho = analyseInvite({
+      body: 'Enlace: https://meeting.zoho.eu/meeting/join?key=1029384756\nClave de la reunión: 1029384756',
+    });
+    expect(zoho.secrets).toEqual([]);
+    expect(analyseInvite({ body: 'Join: https://meet.vidyo-partner.net/join/Rk7Q2mZ' }).report.providers).toEqual([
+      'other',
+    ]);
+    expect(analyseInvite({ body: 'Sign up: https://www.example.net/join/newsletter' }).report.providers).toEqual([]);
+  });
+
   it('takes a room link as self-hosted Jitsi only when the invite names Jitsi and no provider claims a link', () => {
     const named = analyseInvite({ body: 'Our own Jitsi:\nhttps://visio.example.org/Team-Standup\nPassword: none' });
     expect(named.report.providers).toEqual(['jitsi']);

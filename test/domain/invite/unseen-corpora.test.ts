@@ -44,6 +44,7 @@ describe.each([
   'unseen-5.jsonl',
   'unseen-6.jsonl',
   'unseen-7.jsonl',
+  'unseen-8.jsonl',
   'unseen-extra.jsonl',
 ])('labelled corpus %s', (name) => {
   const records = corpus(name).filter((r) => !(r.id in KNOWN_GAPS));
