@@ -62,7 +62,7 @@ const HOST_QUALIFIED = /(?:host|moderator|moderatoren|chair|chairperson|leader|o
 const AFTER_PHONE_NUMBER = /\+\d[\d ().-]{6,}\d[ \t]+$/;
 const QUOTED_EXAMPLE_LABEL = /["“„«「‘'][ \u00a0]?$/;
 const EXAMPLE_BEFORE = /\bexamples?\b|\be\.g\.|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|例/i;
-const DIGIT_GROUP = /\d{3}/;
+const DIGIT_GROUP = /^[ \t\u00a0]*\d{3}/;
 const NETWORK_LINE =
   /wi-?fi|wlan|ssid|hotspot|guest network|network name|gäste-?netz|netzwerkname|r[ée]seau|red de invitados|rete ospiti|gastnetwerk/i;
 const PHRASE_BOUNDARY = /[:=：|;•·!?\n]|\.\s/g;
@@ -145,7 +145,8 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     const after = text.slice(termEnd, lineEnd);
     let separator: Separator = 'explicit';
     let sep = EXPLICIT_SEPARATOR.exec(after);
-    // A "qualifier" holding a digit group is the value itself ("PW 901133 – budget"): read it after the space.
+    // A "qualifier" that starts with a digit group is the value itself ("PW 901133 – budget"): read it after the
+    // space. (A qualifier with digits further on stays one: "PIN (valid until 2026): 4471".)
     if (!sep || CREDENTIAL_TERM_IN(sep[1] ?? '') || DIGIT_GROUP.test(sep[1] ?? '')) {
       sep = SPACE_SEPARATOR.exec(after);
       separator = 'space';

@@ -53,6 +53,7 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values('Meeting ID: 861 401 731 289\nPasscode: Xubhrh for everyone')).toEqual([]);
     // A digit group before a dash is the value, not a qualifier of the label.
     expect(values('Zoom PW 901133 – budget')).toEqual(['901133']);
+    expect(values('PIN (valid until 2026): 4471')).toEqual(['4471']);
     // Spanish Teams blocks write "Id. de reunión"; a weak label still reads letters there.
     expect(values('Id. de reunión: 735 319 128 728\nCódigo de acceso: suvvpr')).toEqual(['suvvpr']);
     // A label and value quoted as an example of what not to do are not this meeting's credential.
