@@ -16,6 +16,13 @@ const STRONG_TERMS = [
   // en
   'pass ?codes?',
   'pass-?words?',
+  // Common misspellings in hand-written invites.
+  'pasw[o0]rds?',
+  'passwrods?',
+  'passowrds?',
+  'passcdoes?',
+  'passocdes?',
+  'pascodes?',
   'passwd',
   'pwd',
   'pw',
@@ -103,6 +110,9 @@ const WEAK_TERMS = [
 
 /** Japanese/Chinese/Korean labels: no word boundaries in those scripts. */
 const CJK_TERMS = [
+  // A key or lock emoji stands for the word in chat-style invites ("if it asks for a code 🔑 551903").
+  '🔑',
+  '🔐',
   'パスコード',
   'パスワード',
   '暗証番号',
@@ -157,6 +167,10 @@ export const CREDENTIAL_WORD_FRAGMENTS = [
   'hasło',
   'lösenord',
   'kode',
+  'pasw',
+  'pasc',
+  '🔑',
+  '🔐',
   'mdp',
   'ww',
   'salasana',

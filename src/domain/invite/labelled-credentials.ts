@@ -31,10 +31,10 @@ export interface LabelledCredential {
 }
 
 // Separator after the label, with an optional short qualifier before it ("Moderator passcode (co-hosts only):",
-// "Contraseña de la sala:"). Verbs "is/est/es/ist/lautet/é/è" (and "is now"…) count as separators too, and a filler
+// "Contraseña de la sala:"); arrows (`→`, `->`) as chat writes them. Verbs "is/est/es/ist/lautet/é/è" (and "is now"…) count as separators too, and a filler
 // "it's" after the separator ("a lobby password on the room – it's lantern-77") is not the value.
 const EXPLICIT_SEPARATOR =
-  /^([^:=：\n[\]]{0,40}?)[ \t\u00a0]*(?:[:=：]|[ \t]+[-–—][ \t]+|[ \t]+(?:is now|ist jetzt|ist nun|est maintenant|es ahora|è ora|é agora|is nu|is|est|es|ist|lautet|é|è|era|was|will be)[ \t]+|は|を)[ \t\u00a0]*(?:(?:it|that)['’]s[ \t]+|it is[ \t]+)?/iu;
+  /^([^:=：\n[\]]{0,40}?)[ \t\u00a0]*(?:[→⇒]|->|=>|[:=：]|[ \t]+[-–—][ \t]+|[ \t]+(?:is now|ist jetzt|ist nun|est maintenant|es ahora|è ora|é agora|is nu|is|est|es|ist|lautet|é|è|era|was|will be)[ \t]+|は|を)[ \t\u00a0]*(?:(?:it|that)['’]s[ \t]+|it is[ \t]+)?/iu;
 const SPACE_SEPARATOR = /^[ \t\u00a0]+/;
 const CANDIDATE_LINE = /[\d:=：]/;
 // In a line without digit, `:`, `=` or `：`, a value is read only after a spoken separator (the verbs and
@@ -44,9 +44,10 @@ const LABEL_AT_END_WINDOW = 48;
 // "<value> as the [conference|meeting|…] <label>", BigBlueButton's phone text in its translations: "enter 39017
 // as the conference PIN number", "dann 60886 als Konferenz-PIN eingeben", "digite 37702 como o número PIN da
 // conferência", "composez 4471 comme code PIN", "voer 4471 in als pincode". At most three words between.
-const VALUE_BEFORE_LABEL_HINT = / (?:as|als|comme|como|come|when (?:asked|prompted) for) /i;
+// Also "772019 is the passcode".
+const VALUE_BEFORE_LABEL_HINT = / (?:as|als|comme|como|come|when (?:asked|prompted) for|is) /i;
 const VALUE_BEFORE_LABEL =
-  /(?:^|[ \t])(\d[\d ]{2,18}\d|(?=[A-Za-z]*\d)[A-Za-z0-9]{4,})[ \t]+(?:(?:in|ein)[ \t]+)?(?:as|als|comme|como|come|when (?:asked|prompted) for)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:\p{L}+-)?$/iu;
+  /(?:^|[ \t])(\d[\d ]{2,18}\d|(?=[A-Za-z]*\d)[A-Za-z0-9]{4,})[ \t]+(?:(?:(?:in|ein)[ \t]+)?(?:as|als|comme|como|come|when (?:asked|prompted) for)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:\p{L}+-)?|is[ \t]+(?:the|your|our)[ \t]+(?:[\p{L}-]+[ \t]+)?)$/iu;
 
 /** A long prose line with a credential word that can hold a labelled credential: a spoken separator or a line-final label. */
 function proseMayHoldCredential(line: string): boolean {
@@ -61,7 +62,7 @@ const OTHER_LED_SCAN = new RegExp(CREDENTIAL_WORD_FRAGMENTS.filter((f) => !isAsc
 const HOST_QUALIFIED = /(?:host|moderator|moderatoren|chair|chairperson|leader|organi[sz]er|presenter)[ \t]+$/i;
 const AFTER_PHONE_NUMBER = /\+\d[\d ().-]{6,}\d[ \t]+$/;
 const QUOTED_EXAMPLE_LABEL = /["“„«「‘'][ \u00a0]?$/;
-const EXAMPLE_BEFORE = /\bexamples?\b|\be\.g\.|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|例/i;
+const EXAMPLE_WORD = /\bexamples?\b|\be\.g\.|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|例/i;
 const DIGIT_GROUP = /^[ \t\u00a0]*\d{3}/;
 const NETWORK_LINE =
   /wi-?fi|wlan|ssid|hotspot|guest network|network name|gäste-?netz|netzwerkname|r[ée]seau|red de invitados|rete ospiti|gastnetwerk/i;
@@ -122,10 +123,10 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     // ("(FR) +33 1 70 37 22 46 Code : 780 884 394#", Google Meet's localised phone line).
     if (isBareCode(term) && !BARE_CODE_OK_BEFORE.has(lastWord(before)) && !AFTER_PHONE_NUMBER.test(before)) return;
     // A label and value quoted as an example ('Example of what not to do: "Passcode: 123456"', „Kenncode: …“,
-    // 「パスコード: …」) show a shape, not this meeting's credential.
+    // 「パスコード: …」, '"Passcode: 000000" (example only)') show a shape, not this meeting's credential.
     if (
       QUOTED_EXAMPLE_LABEL.test(text.slice(Math.max(lineStart, termAt - 2), termAt)) &&
-      EXAMPLE_BEFORE.test(text.slice(lineStart, termAt))
+      EXAMPLE_WORD.test(text.slice(lineStart, lineEnd))
     )
       return;
     // A line that is about the venue's network ("Guest Wi-Fi: Granary / password …", "WLAN: Gast, Passwort: …")

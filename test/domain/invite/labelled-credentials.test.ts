@@ -54,6 +54,14 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     // A digit group before a dash is the value, not a qualifier of the label.
     expect(values('Zoom PW 901133 – budget')).toEqual(['901133']);
     expect(values('PIN (valid until 2026): 4471')).toEqual(['4471']);
+    // Arrows as chat writes them, misspelled labels, an example marked after the quoted pair.
+    expect(values('TOEGANGSCODE → 601229')).toEqual(['601229']);
+    expect(values('pw -> Hx72pQ9')).toEqual(['Hx72pQ9']);
+    expect(values('> Passcdoe: 09x!Lm')).toEqual(['09x!Lm']);
+    expect(values('Pasword: 8830117')).toEqual(['8830117']);
+    expect(values('Slide 4: "Passcode: 000000" (example only)')).toEqual([]);
+    expect(values('if it asks for a code 🔑 551903')).toEqual(['551903']);
+    expect(values('772019 is the passcode if Zoom prompts you.')).toEqual(['772019']);
     // Spanish Teams blocks write "Id. de reunión"; a weak label still reads letters there.
     expect(values('Id. de reunión: 735 319 128 728\nCódigo de acceso: suvvpr')).toEqual(['suvvpr']);
     // A label and value quoted as an example of what not to do are not this meeting's credential.
