@@ -116,10 +116,12 @@ export function isCredentialValue(read: ValueRead, separator: Separator): boolea
 const LONE_WORD = /^[A-Za-z]{5,10}$/;
 export function isLoneWordValue(read: ValueRead): boolean {
   const { value, rest } = read;
-  return (
-    LONE_WORD.test(value) && !MASK.test(value) && !NO_CREDENTIAL_WORDS.has(value.toLowerCase()) && rest.trim() === ''
-  );
+  return LONE_WORD.test(value) && !isPlaceholder(value) && rest.trim() === '';
 }
+
+/** A mask, an unfilled template field or a word that says there is no credential ("******", "{{pwd}}", "none"). */
+export const isPlaceholder = (value: string): boolean =>
+  MASK.test(value) || NO_CREDENTIAL_WORDS.has(value.toLowerCase());
 
 /** Digits of a value, for comparing with meeting identifiers written with other grouping. */
 export const digitsOf = (value: string): string => value.replace(/\D/g, '');

@@ -258,30 +258,30 @@ const ACCESS_CODE_IS_MEETING_NUMBER = /webex/i;
 
 const PIN_LABEL = /(?<![a-z])pin/i;
 
+/** Some written occurrence of the number `digits` (in any grouping) passes `test`, given its offset. */
+function someOccurrence(text: string, digits: string, test: (at: number) => boolean): boolean {
+  const runs = /\d[\d .-]*\d/g;
+  for (let m = runs.exec(text); m; m = runs.exec(text)) if (digitsOf(m[0]) === digits && test(m.index)) return true;
+  return false;
+}
+
 /** The number stands on (or under) a line that names a meeting identifier. */
 function labelledAsIdentifier(text: string, digits: string): boolean {
-  const runs = /\d[\d .-]*\d/g;
-  for (let m = runs.exec(text); m; m = runs.exec(text)) {
-    if (digitsOf(m[0]) !== digits) continue;
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+  return someOccurrence(text, digits, (at) => {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     const prevStart = lineStart < 2 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
-    if (IDENTIFIER_PHRASE.test(text.slice(prevStart, m.index))) return true;
-  }
-  return false;
+    return IDENTIFIER_PHRASE.test(text.slice(prevStart, at));
+  });
 }
 
 /** The number occurs somewhere that is neither a credential-labelled line nor a dial-string passcode group. */
 function repeatsAsIdentifier(text: string, digits: string): boolean {
-  const runs = /\d[\d .-]*\d/g;
-  for (let m = runs.exec(text); m; m = runs.exec(text)) {
-    if (digitsOf(m[0]) !== digits) continue;
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    const lineEnd = text.indexOf('\n', m.index);
+  return someOccurrence(text, digits, (at) => {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = text.indexOf('\n', at);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    if (CREDENTIAL_TERM_IN(line) || /[*#,]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
-    return true;
-  }
-  return false;
+    return !CREDENTIAL_TERM_IN(line) && !/[*#,]$/.test(text.slice(Math.max(0, at - 1), at));
+  });
 }
 
 const CREDENTIAL_TERM_IN = (s: string): boolean => {

@@ -1,6 +1,7 @@
 // Detector 3: credentials carried inside join links — the whole parameter value (Zoom `pwd=` incl. `.1`,
 // webinar `tk=`, start-link `zak=`, Teams `/meet/<id>?p=`, RingCentral `pw=`, `tel.meet/…?pin=`, Pexip
 // `pin=`, Whereby `roomKey=`) and BlueJeans' passcode path segment. `tel:` links are dial strings, not URLs.
+import { isPlaceholder } from './credential-value.js';
 import type { Link } from './types.js';
 import { safeDecode } from './unwrap-url.js';
 import { splitUrl, type UrlParts } from './url-parts.js';
@@ -31,11 +32,6 @@ const PASSCODE_PARAMS = new Set([
 const HOST_PARAMS = new Set(['zak', 'roomkey', 'hostkey', 'host_key', 'hostpin']);
 // Web links, and the apps' own "open in the app" links (zoommtg://zoom.us/join?confno=…&pwd=…).
 const CREDENTIAL_SCHEMES = new Set(['https', 'http', 'zoommtg', 'zoomus', 'msteams']);
-// Masks and unfilled template fields (`{{passcode}}`, `<passcode>`, `${PWD}`, `%PASSCODE%`), also with their
-// closing marks cut off by the end of the link as written.
-const MASKED =
-  /^(?:[*xX•#_.-]+|redacted|removed|hidden|\{\{[^}]*\}{0,2}|<[^>]*>?|\[[^\]]*\]?|\$\{?[A-Za-z_]+\}?|%[A-Za-z_]+%?)$/i;
-
 export function findUrlCredentials(links: readonly Link[]): UrlCredential[] {
   const found: UrlCredential[] = [];
   for (const { url } of links) {
@@ -63,7 +59,7 @@ export function urlCredentialsOf(url: string, parts: UrlParts | undefined, found
     else if (HOST_PARAMS.has(name)) kind = 'host';
     else continue;
     const value = safeDecode(raw.replace(/\+/g, ' ')).trim();
-    if (value.length < 3 || MASKED.test(value)) continue;
+    if (value.length < 3 || isPlaceholder(value)) continue;
     found.push({ value, param: name, kind, url });
   }
   if (/(?:^|\.)bluejeans\.com$/.test(parts.host)) {
