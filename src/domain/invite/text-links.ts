@@ -91,11 +91,7 @@ export function extractTextLinks(text: string): TextLinks {
     }
     if (url.length < 8 || !URL_CHAR.test(url)) continue;
     const lineStart = text.lastIndexOf('\n', begin - 1) + 1;
-    const label = text
-      .slice(lineStart, angled ? begin - 1 : begin)
-      .replace(/.*[>|]/, '')
-      .trim()
-      .slice(-80);
+    const label = labelBefore(text.slice(lineStart, angled ? begin - 1 : begin));
     const href = /^(?:https?:|tel:|mailto:|zoommtg:|zoomus:|msteams:)/i.test(url) ? url : `https://${url}`;
     links.push({ url: unwrapUrl(href.replace(/\n/g, '')), label });
     if (angled) {
@@ -110,6 +106,16 @@ export function extractTextLinks(text: string): TextLinks {
 }
 
 const QUOTE_MARKS = /^(?:[ \t]*>)+[ \t]*/;
+
+/** A link's label: the text before it on its line, after any quote mark or cell bar, at most 80 characters. */
+function labelBefore(line: string): string {
+  // (lastIndexOf, not /.*[>|]/: that pattern is retried at every start of a long line, which is quadratic.)
+  const cut = Math.max(line.lastIndexOf('>'), line.lastIndexOf('|'));
+  return line
+    .slice(cut + 1)
+    .trim()
+    .slice(-80);
+}
 
 /** The line holding `at` starts with mail quote marks (`>`, `> >`) and nothing else precedes `at`. */
 function isQuotedLine(text: string, at: number): boolean {
