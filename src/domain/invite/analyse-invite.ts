@@ -7,7 +7,7 @@ import type { ExposureContext } from './exposure.js';
 import { type CredentialLabel, credentialMessage, findingOf, GUIDANCE, providerName } from './finding-texts.js';
 import { lazyIdentifiers } from './identifiers.js';
 import { findLabelledCredentials } from './labelled-credentials.js';
-import { normaliseInvite } from './normalise.js';
+import { normaliseInvite, withoutInvisibles } from './normalise.js';
 import { isJitsiRoomPath, isJoinLink, providerOfParts } from './providers.js';
 import { type CredentialExposure, rateCredential } from './rate-severity.js';
 import { createRedactor, type Redactor } from './redact.js';
@@ -29,6 +29,13 @@ const PROMPT_SKIPPING = new Set(['pwd', 'pw', 'passcode', 'password', 'passwd', 
 const EVIDENCE_MAX = 160;
 
 const NO_SECRETS: Redactor = (text) => text;
+const ZOOM_ONE_TAP = /,,\d{9,11}#,,,,\*\d+#/;
+
+/** Some secret has the same digits as `digits` (written with other grouping). */
+const hasDigitsOf = (secrets: ReadonlySet<string>, digits: string): boolean => {
+  for (const s of secrets) if (s.replace(/\D/g, '') === digits) return true;
+  return false;
+};
 
 export function analyseInvite(
   input: InviteInput,
@@ -79,6 +86,8 @@ export function analyseInvite(
   }
   const dialStrings = findDialStrings(text);
   if (telDials) for (const d of telDials) dialStrings.push(d);
+  // Zoom's one-tap block alone (pasted without the link) still names Zoom: its `#,,,,*passcode#` is Zoom's own.
+  if (providers.length === 0 && dialStrings.some((d) => ZOOM_ONE_TAP.test(d.text))) providers.push('zoom');
   const identifiers = lazyIdentifiers(text, links, dialStrings);
   const inBody = findLabelledCredentials(text, identifiers);
   const inSubject = invite.subject ? findLabelledCredentials(invite.subject, identifiers) : [];
@@ -92,6 +101,17 @@ export function analyseInvite(
     for (const value of dial.credentials) {
       if (identifiers.has(value) && !secrets.has(value)) continue;
       inDials.push({ value, text: dial.text });
+    }
+  }
+  // Google Meet's phone bridge dials the PIN first ("tel:+1-402-555-0175,,258736573#"): no meeting number
+  // precedes it. A first group that a join link or an identifier's label names is not one. (Jitsi's tap-to-join
+  // line dials what its current template calls the meeting ID.)
+  if (providers.includes('meet')) {
+    for (const dial of dialStrings) {
+      const pin = dial.meetingId;
+      if (pin.length < 4 || identifiers.inJoinLink(pin) || identifiers.labelledInText(pin)) continue;
+      if (hasDigitsOf(secrets, pin) || inDials.some((d) => d.value === pin)) continue;
+      inDials.push({ value: pin, text: dial.text });
     }
   }
   for (const d of inDials) secrets.add(d.value);
@@ -185,7 +205,7 @@ export function analyseInvite(
     const url = redact(link.url);
     if (!joinUrls.includes(url)) joinUrls.push(url);
   }
-  let subject = input.subject;
+  let subject = input.subject === undefined ? undefined : withoutInvisibles(input.subject);
   if (subject === undefined) {
     const nl = invite.subject.indexOf('\n');
     subject = nl < 0 ? invite.subject : invite.subject.slice(0, nl);

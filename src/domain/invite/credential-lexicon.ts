@@ -30,14 +30,19 @@ const STRONG_TERMS = [
   'pin ?codes?',
   'pin-codes?',
   'host ?keys?',
+  'host with (?:the |my |this )?keys?', // Zoom's "claim host with key 482913"
   'security codes?',
   'entry codes?',
   'passphrase',
   '(?:participant|attendee|guest|moderator|leader|chair|chairperson|host|organi[sz]er|presenter|dial-in|phone|audio|bridge) (?:codes?|pins?)',
+  // Audio bridges' number-sign labels ("Participant #: 6630 2291", "Chair #: 9912 2048").
+  '(?:participant|attendee|guest|moderator|leader|chair|chairperson|host|organi[sz]er|presenter) ?#:',
   // de
   'kenncodes?',
   'kennw[oö]rt(?:er)?',
   'passw[oö]rt(?:er)?',
+  // Compounds naming the meeting ("Besprechungskennwort", "Konferenzpasswort").
+  '(?:besprechungs|konferenz|meeting|sitzungs|teilnehmer|einwahl)(?:kennw[oö]rt|passw[oö]rt)',
   'zugangscodes?',
   'zugangskennwort',
   'sicherheitscodes?',
@@ -69,6 +74,8 @@ const STRONG_TERMS = [
   // nl
   'ww', // « wachtwoord », as written in subjects and chat
   'wachtwoord(?:code)?s?',
+  // Compounds naming the meeting ("Vergaderwachtwoord", "Deelnemerswachtwoord").
+  '(?:vergader|vergaderings|meeting|deelnemers|inbel)wachtwoord(?:code)?s?',
   'toegangscodes?',
   'pincodes?',
   'hostsleutel',
@@ -129,6 +136,8 @@ const CJK_TERMS = [
   '参加者コード',
   '主催者コード',
   'ホストコード',
+  // The keypad emoji as the label of a code to key in ("☎ +1 929-555-0148" then "🔢 472 906 183#").
+  '🔢',
 ];
 
 /**
@@ -171,6 +180,8 @@ export const CREDENTIAL_WORD_FRAGMENTS = [
   'pasc',
   '🔑',
   '🔐',
+  '🔢',
+  '#:',
   'mdp',
   'ww',
   'salasana',
@@ -196,6 +207,21 @@ export const startsWord = (text: string, index: number): boolean =>
   index === 0 || !LETTER_OR_DIGIT.test(text[index - 1] ?? '');
 
 const WEAK_TERM = new RegExp(`^(?:${WEAK_TERMS.join('|')}|アクセスコード)$`, 'i');
+const STRONG_TERM_IN = new RegExp(`${WORD_START}(?:${STRONG_TERMS.join('|')})${WORD_END}`, 'gi');
+
+const IN_PARENTHESES = /\([^()\n]*\)/g;
+
+/**
+ * Offset just past the last label in `text` that always names a credential (passcode, PIN, password…), or -1.
+ * A label in parentheses qualifies the words before it ("Numero riunione (codice di accesso)") and is not counted.
+ */
+export function endOfLastStrongTerm(text: string): number {
+  const outside = text.includes('(') ? text.replace(IN_PARENTHESES, (p) => ' '.repeat(p.length)) : text;
+  let end = -1;
+  STRONG_TERM_IN.lastIndex = 0;
+  for (let m = STRONG_TERM_IN.exec(outside); m; m = STRONG_TERM_IN.exec(outside)) end = m.index + m[0].length;
+  return end;
+}
 const BARE_CODE = /^(?:codes?|códigos?|codigos?|codice|kode)$/iu;
 
 export const isWeakTerm = (term: string): boolean => WEAK_TERM.test(term);
@@ -258,7 +284,9 @@ export const BARE_CODE_OK_BEFORE = new Set([
 /** A label phrase naming a meeting identifier: its value is not a secret (and is remembered as an identifier). */
 export const IDENTIFIER_PHRASE = new RegExp(
   [
-    `${WORD_START}(?:meeting|conference|webinar|video|event|session|call|participant|attendee|besprechungs|konferenz|sitzungs|vergadering|vergaderings|webinar)[\\s-]*(?:id|i\\.d\\.|number|no\\.?|nr\\.?|nummer|kennung|#)${WORD_END}`,
+    `${WORD_START}(?:meeting|conference|webinar|video|event|session|call|participant|attendee|besprechungs|konferenz|sitzungs|vergadering|vergaderings|webinar)[\\s-]*(?:id|i\\.d\\.|number|no\\.?|nr\\.?|nummer|kennung)${WORD_END}`,
+    // "Meeting #", but not an audio bridge's "Participant #: 6630 2291" (its code).
+    `${WORD_START}(?:meeting|conference|webinar|video|event|session|call)[\\s-]*#`,
     `${WORD_START}(?:meeting|konferenz)[\\s-]*(?:kennnummer|nummer)`,
     `${WORD_START}(?:meeting|room) code${WORD_END}`,
     `${WORD_START}id\\.?\\s+(?:de\\s+la|de|da|do|del|della|di|van\\s+de)?\\s*(?:reuni[oó]n|r[ée]union|reuni[aã]o|riunione|conferencia|conf[ée]rence|confer[êe]ncia|vergadering|webinar|webinaire|seminario)`,
@@ -284,6 +312,41 @@ const NOT_A_CREDENTIAL_WORDS = [
   'manager',
   'vault',
   'strength',
+  // Passwords of files ("the file password is Mercury!2026", "Kennwort für die PDF").
+  'file',
+  'deck',
+  'documents?',
+  'pdf',
+  'zip',
+  'attachments?',
+  'spreadsheet',
+  'workbook',
+  'slides',
+  'archive',
+  'datei',
+  'dokument',
+  'anhang',
+  'fichier',
+  'pi[èe]ce jointe',
+  'archivo',
+  'documento',
+  'adjunto',
+  'bestand',
+  'bijlage',
+  'arquivo',
+  'anexo',
+  'allegato',
+  // Talk about bad choices in general ("avoid predictable PINs – 123456 and 000000 are the most common").
+  'predictable',
+  'guessable',
+  'weak',
+  'sequential',
+  'vorhersehbar',
+  'prévisible',
+  'predecible',
+  'prevedibil',
+  'voorspelba',
+  'previsíve',
   'requirements?',
   'complexity',
   'rotation',

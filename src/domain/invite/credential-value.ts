@@ -16,7 +16,8 @@ const TOKEN = /^[^\s]+/;
 // Words, not an area code ("(11) 97658-3321" is a phone number).
 const REMARK = /^\((?=[^()\n]*\p{L}{2})[^()\n]{1,40}\)[ \t]+(?=\S)/u;
 const OPENING = /^["'“”‘’«»`*„‚「『【]+[ \t]*/;
-const CLOSING_PUNCT = /[.,;:"'“”‘’«»`*#」』】]+$/;
+const CLOSING_PUNCT = /[.,;:"'“”‘’«»`*#」』】、。，．！？]+$/;
+const CLOSING_NOT_STAR = /[.,;:"'“”‘’«»`#」』】、。，．！？]+$/;
 // A quoted value ends at its closing quote, also where no space follows it ("パスワードは「Kx82mQ」です。").
 const CLOSING_QUOTE = /["“”‘’«»`」』】]/;
 // After digits, these continue the value ("4471-2290", "12!ab"); a letter starts a token as before.
@@ -43,6 +44,9 @@ export function readValue(s: string): ValueRead | undefined {
   const cjk = token[0].search(KANA_OR_IDEOGRAPH);
   if (cjk > 0) return { value: token[0].slice(0, cjk).replace(CLOSING_PUNCT, ''), rest: text.slice(cjk) };
   let value = token[0].replace(CLOSING_PUNCT, '');
+  // A closing `*` is emphasis where emphasis opened ("Passcode: *Xy12ab*"); a value of symbols types it ("PW: 9x^Tq*").
+  const emphasised = source.length > text.length && source.slice(0, source.length - text.length).includes('*');
+  if (!emphasised && token[0].endsWith('*') && /[^\w*]/.test(value)) value = token[0].replace(CLOSING_NOT_STAR, '');
   value = dropUnbalancedClosers(value);
   return { value, rest: text.slice(token[0].length) };
 }
@@ -54,6 +58,7 @@ function dropUnbalancedClosers(value: string): string {
     ['[', ']'],
     ['{', '}'],
     ['<', '>'],
+    ['（', '）'],
   ] as const) {
     while (v.endsWith(close) && count(v, open) < count(v, close)) v = v.slice(0, -1).replace(CLOSING_PUNCT, '');
   }

@@ -1,7 +1,7 @@
 // Meeting identifiers written in an invite (meeting IDs/numbers, conference IDs, the digits in join links,
 // the first group of dial strings). A "credential" equal to one of these merely repeats the meeting
 // number, as Webex and GoTo "access codes" do, and is not a secret.
-import { IDENTIFIER_PHRASE, WORD_START_SOURCE } from './credential-lexicon.js';
+import { endOfLastStrongTerm, IDENTIFIER_PHRASE, WORD_START_SOURCE } from './credential-lexicon.js';
 import { digitsOf } from './credential-value.js';
 import type { DialString } from './dial-strings.js';
 import type { Link } from './types.js';
@@ -23,6 +23,10 @@ const LINK_ID_PARAM = /[?&#](?:confno|key|meetingid|meeting_id|mid|conf|conferen
 /** What the detectors ask of the meeting identifiers: whether some digits name the meeting. */
 export interface MeetingIdentifiers {
   has(digits: string): boolean;
+  /** The digits name the meeting in a join link (its path or meeting-number parameter). */
+  inJoinLink(digits: string): boolean;
+  /** The digits stand after an identifier's label in the text ("Meeting ID: …", "Conference ID …"). */
+  labelledInText(digits: string): boolean;
 }
 
 /**
@@ -35,10 +39,20 @@ export function lazyIdentifiers(
   dialStrings: readonly DialString[],
 ): MeetingIdentifiers {
   let ids: Set<string> | undefined;
+  let linkIds: Set<string> | undefined;
+  let textIds: Set<string> | undefined;
   return {
     has(digits: string): boolean {
       ids ??= collectIdentifiers(text, links, dialStrings);
       return ids.has(digits);
+    },
+    inJoinLink(digits: string): boolean {
+      linkIds ??= linkIdentifiers(links, new Set());
+      return linkIds.has(digits);
+    },
+    labelledInText(digits: string): boolean {
+      textIds ??= textIdentifiers(text, new Set());
+      return textIds.has(digits);
     },
   };
 }
@@ -48,12 +62,21 @@ export function collectIdentifiers(
   links: readonly Link[],
   dialStrings: readonly DialString[],
 ): Set<string> {
-  const ids = new Set<string>();
+  const ids = textIdentifiers(text, new Set());
+  linkIdentifiers(links, ids);
+  for (const dial of dialStrings) ids.add(dial.meetingId);
+  return ids;
+}
+
+/** Adds to `ids` the numbers written after an identifier's label; returns `ids`. */
+function textIdentifiers(text: string, ids: Set<string>): Set<string> {
   const scan = (window: string): void => {
     IDENTIFIER_VALUE.lastIndex = 0;
     for (let m = IDENTIFIER_VALUE.exec(window); m; m = IDENTIFIER_VALUE.exec(window)) {
       const digits = digitsOf(m[1] ?? '');
-      if (digits.length >= 4) ids.add(digits);
+      // "Conference ID and then your leader PIN 83514": a credential label between names the number.
+      if (digits.length >= 4 && endOfLastStrongTerm(m[0].slice(0, m[0].length - (m[1] ?? '').length)) < 0)
+        ids.add(digits);
     }
   };
   // Only lines with digits can name an ID, and a short label line without digits whose value starts the next
@@ -73,6 +96,11 @@ export function collectIdentifiers(
     if (nl < 0) break;
     DIGIT.lastIndex = nl + 1;
   }
+  return ids;
+}
+
+/** Adds to `ids` the meeting numbers written in links (`/j/85512345678`, `confno=…`); returns `ids`. */
+function linkIdentifiers(links: readonly Link[], ids: Set<string>): Set<string> {
   for (const { url } of links) {
     if (url.startsWith('tel:')) continue;
     const m = LINK_DIGITS.exec(url.replace(/^[a-z]+:\/\/[^/]+/i, ''));
@@ -80,6 +108,5 @@ export function collectIdentifiers(
     const p = LINK_ID_PARAM.exec(url);
     if (p?.[1]) ids.add(p[1]);
   }
-  for (const dial of dialStrings) ids.add(dial.meetingId);
   return ids;
 }

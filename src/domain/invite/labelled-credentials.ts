@@ -7,6 +7,7 @@ import {
   CREDENTIAL_WORD_FRAGMENTS,
   CREDENTIAL_WORD_PROBE,
   DIAL_IN_PHRASE,
+  endOfLastStrongTerm,
   HOST_PHRASE,
   IDENTIFIER_PHRASE,
   isBareCode,
@@ -153,7 +154,7 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
       separator = 'space';
       // A weak label ("access code") takes a value after a plain space only when a host role qualifies it
       // ("the moderator access code 228615"): alone it is too often a reference to a number elsewhere.
-      if (!sep || (isWeakTerm(term) && !HOST_QUALIFIED.test(before))) {
+      if (!sep || (isWeakTerm(term) && !HOST_QUALIFIED.test(before) && !spelledOutCode(term, after))) {
         // A label alone on its line ("Participant Passcode") with the value on the next line.
         if (after.trim() === '' && before.trim().split(/\s+/).length <= 3) {
           const next = nextLine(text, lineEnd);
@@ -165,7 +166,8 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
         return;
       }
     }
-    const phrase = `${before}${term}${separator === 'explicit' ? (sep[1] ?? '') : ''}`;
+    const qualifier = separator === 'explicit' ? (sep[1] ?? '') : '';
+    const phrase = `${before}${term}${qualifier}`;
     let valueAt = termEnd + sep[0].length;
     let rest = text.slice(valueAt, lineEnd);
     if (rest.trim() === '' && separator === 'explicit') {
@@ -177,7 +179,14 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
       // One value, alone or with a remark in parentheses ("Fj8vLr2Nq5W (52602081 from phones)"), not prose.
       if (/\s/.test(rest.replace(/^\d+(?: \d+)*#?$/, '')) && !/^\S+[ \t]+\(/.test(rest)) return;
     }
-    consider(rest, valueAt, separator, phrase, isWeakTerm(term));
+    consider(
+      rest,
+      valueAt,
+      separator,
+      phrase,
+      isWeakTerm(term),
+      `${before.slice(endOfLastClause(before))}${term}${qualifier}`,
+    );
   }
 
   /** Reads the value under a label cell of a digit-free header row, from the next row with as many cells. */
@@ -202,8 +211,16 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     return true;
   }
 
-  function consider(rest: string, valueAt: number, separator: Separator, phrase: string, weak = false): void {
-    if (IDENTIFIER_PHRASE.test(phrase) || NOT_A_CREDENTIAL_PHRASE.test(phrase)) return;
+  /** `labelPhrase`: the words that make up the label itself, for telling an identifier's label (default `phrase`). */
+  function consider(
+    rest: string,
+    valueAt: number,
+    separator: Separator,
+    phrase: string,
+    weak = false,
+    labelPhrase = phrase,
+  ): void {
+    if (IDENTIFIER_PHRASE.test(labelPhrase) || NOT_A_CREDENTIAL_PHRASE.test(phrase)) return;
     const read = readValue(rest);
     if (!read) return;
     if (!isCredentialValue(read, separator)) {
@@ -216,10 +233,17 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     if (weak && /^\s+\p{L}{2,}/u.test(read.rest)) return;
     const numeric = /^[\d\s-]+$/.test(read.value);
     // A number that also names the meeting is an identifier, unless a PIN label names it and it is nowhere
-    // labelled as an identifier: Google Meet and Jitsi dial strings carry the PIN as their first group.
+    // labelled as an identifier: Google Meet and Jitsi dial strings carry the PIN as their first group. A number
+    // that is a join link's meeting number is one whatever its label (Chime's older "Meeting PIN").
     if (numeric && identifiers.has(digitsOf(read.value))) {
       const digits = digitsOf(read.value);
-      if (weak || !PIN_LABEL.test(phrase) || labelledAsIdentifier(text, digits) || repeatsAsIdentifier(text, digits))
+      if (
+        weak ||
+        !PIN_LABEL.test(phrase) ||
+        identifiers.inJoinLink(digits) ||
+        labelledAsIdentifier(text, digits) ||
+        repeatsAsIdentifier(text, digits)
+      )
         return;
     }
     // An "access code" whose long number also stands unlabelled elsewhere (personal-room line, SIP address)
@@ -270,7 +294,9 @@ function labelledAsIdentifier(text: string, digits: string): boolean {
   return someOccurrence(text, digits, (at) => {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     const prevStart = lineStart < 2 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
-    return IDENTIFIER_PHRASE.test(text.slice(prevStart, at));
+    const lead = text.slice(prevStart, at);
+    // The identifier's label is the last label before the number ("Conference ID, then your leader PIN 83514" is a PIN).
+    return IDENTIFIER_PHRASE.test(lead.slice(Math.max(0, endOfLastStrongTerm(lead))));
   });
 }
 
@@ -289,6 +315,28 @@ const CREDENTIAL_TERM_IN = (s: string): boolean => {
   return CREDENTIAL_TERM_PROBE.test(s);
 };
 const CREDENTIAL_TERM_PROBE = new RegExp(CREDENTIAL_TERM.source, 'i');
+
+// Where a new clause starts inside a phrase: after a comma, after a number (the value of an earlier label), or at
+// a word of sequence. "Meeting ID 518 220 441, passcode 1984" and "enter the Conference ID and then your leader
+// PIN 83514" name an identifier in an earlier clause; the label is what follows.
+const CLAUSE_BREAK =
+  /,[ \t]|\d[ \t]+|[ \t](?:and then|then|und dann|dann|puis|ensuite|y luego|luego|después|e poi|poi|en dan|daarna|e depois|depois)[ \t]/gi;
+
+/** Offset in `before` where the clause holding the label starts. */
+function endOfLastClause(before: string): number {
+  let end = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) end = m.index + m[0].length;
+  return end;
+}
+
+// "código de acceso 604118", "access code Hx49Tq": a weak label of several words ("access code", not a bare
+// "code") takes a value after a plain space when the value is a code's shape: six or more digits, or letters
+// and digits mixed. (Numbers that name the meeting are identifiers all the same.)
+const SPELLED_OUT_VALUE = /^[ \t\u00a0]+(?:\d[\d \t-]{4,}\d|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{5,})(?![\w-])/;
+function spelledOutCode(term: string, after: string): boolean {
+  return /[ '’]|zugriffs/i.test(term) && SPELLED_OUT_VALUE.test(after);
+}
 
 function startOfPhrase(text: string, lineStart: number, termAt: number): number {
   const from = Math.max(lineStart, termAt - 48);

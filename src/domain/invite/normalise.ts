@@ -15,7 +15,7 @@ export function normaliseInvite(input: InviteInput): NormalisedInvite {
   const subjects: string[] = input.subject ? [input.subject] : [];
 
   const addText = (text: string): void => {
-    const found = extractTextLinks(text);
+    const found = extractTextLinks(withoutInvisibles(text));
     texts.push(found.text);
     for (const link of found.links) links.push(link);
   };
@@ -44,5 +44,13 @@ export function normaliseInvite(input: InviteInput): NormalisedInvite {
 
   if (input.location) addText(input.location);
   for (const url of input.extraUrls ?? []) addUrl(url);
-  return { subject: subjects.join('\n'), text: texts.join('\n\n'), links };
+  return { subject: withoutInvisibles(subjects.join('\n')), text: texts.join('\n\n'), links };
 }
+
+// Direction marks, zero-width spaces and joiners: Google Calendar wraps phone numbers and PINs in bidi
+// embeddings ("PIN: \u202a774 505 548\u202c#"), and a zero-width space can split a label or a value.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
+
+/** The text without invisible format characters. */
+export const withoutInvisibles = (text: string): string => (INVISIBLE.test(text) ? text.replace(INVISIBLES, '') : text);

@@ -34,10 +34,12 @@ const OTHER_SERVICES: readonly { host: RegExp; path?: RegExp }[] = [
   { host: /^facetime\.apple\.com$/, path: /^\/join/i },
   { host: /(?:^|\.)vonage\.com$/, path: /\/(?:meet|join)/i },
   { host: /(?:^|\.)starleaf\.com$/, path: /\/(?:join|meet)/i },
+  { host: /^meet\.starleaf\.com$/, path: /^\/\d{6,}/ },
   { host: /(?:^|\.)vidyocloud\.com$/ },
   { host: /(?:^|\.)join\.me$/ },
   { host: /(?:^|\.)clickmeeting\.com$/, path: /^\/[\w-]+/ },
   { host: /(?:^|\.)livestorm\.co$/, path: /\/(?:p|join)\//i },
+  { host: /^app\.livestorm\.co$/, path: /^\/[\w-]+\/[\w-]+/ }, // an event's page: `/<organisation>/<event>`
   { host: /(?:^|\.)talky\.io$/, path: /^\/[\w-]+/ },
   { host: /(?:^|\.)around\.co$/, path: /^\/[\w-]+/ },
   { host: /^join\.freeconferencecall\.com$/ },
@@ -51,8 +53,12 @@ const OTHER_SERVICES: readonly { host: RegExp; path?: RegExp }[] = [
   { host: /(?:talk|cloud|nextcloud)/, path: /\/call\/[a-z0-9]{8,}\/?$/i }, // Nextcloud Talk
   { host: /(?:^|\.)teamviewer\.com$/, path: /\/(?:meeting|m\d{6,})/i },
   { host: /(?:^|\.)gather\.town$/, path: /^\/app\// },
-  // A conferencing host of its own (`meet.`, `vc.`, `video.`…) with a `/join/<room>` path: some service's join link.
-  { host: /^(?:meet|meeting|meetings|video|vc|conf|conference|webconf|visio)\./, path: /^\/(?:join|j)\/[\w-]{4,}/i },
+  // A conferencing host of its own (`meet.`, `vc.`, `join.`…) with a `/join/<room>` or `/meeting/<number>` path, or
+  // a meeting number as its path (Cisco Meeting Server spaces): some service's join link.
+  {
+    host: /^(?:meet|meeting|meetings|video|vc|conf|conference|webconf|visio|join)\./,
+    path: /^\/(?:(?:join|j|meeting|room)\/[\w-]{4,}|\d{6,}(?:\/|$))/i,
+  },
 ];
 
 // The services of OTHER_SERVICES whose host pattern matches a host, remembered per host: invites repeat a
@@ -205,6 +211,32 @@ export function providerOfParts(parts: UrlParts | undefined, label: string): Pro
   if (!parts) return undefined;
   if (parts.scheme !== 'https' && parts.scheme !== 'http') return appLinkProvider(parts);
   for (const entry of CATALOGUE) if (entry.matches(parts, label)) return entry.id;
+  if (OPAQUE_REWRITER.test(parts.host)) return rewrittenProvider(parts, label);
+  return undefined;
+}
+
+// Mimecast URL Protect rewrites a link to an opaque token and keeps only the original host (`domain=`): a link
+// labelled as a join link ("Join Zoom Meeting") whose original host is a provider's joins that provider.
+const OPAQUE_REWRITER = /(?:^|\.)mimecast\.com$/;
+const JOIN_LABEL =
+  /join|meeting|webinar|call|rejoindre|réunion|beitreten|besprechung|unirse|reunión|deelnemen|vergadering|partecipa|riunione|participar|reunião|参加|会議/i;
+const PROVIDER_DOMAINS: readonly [Provider, readonly string[]][] = [
+  ['zoom', ['zoom.us', 'zoom.com', 'zoomgov.com']],
+  ['teams', ['teams.microsoft.com', 'teams.live.com']],
+  ['webex', ['webex.com']],
+  ['meet', ['meet.google.com']],
+  ['goto', ['gotomeeting.com', 'goto.com', 'gotomeet.me']],
+  ['bluejeans', ['bluejeans.com']],
+  ['chime', ['chime.aws']],
+  ['jitsi', ['meet.jit.si', '8x8.vc']],
+  ['whereby', ['whereby.com']],
+  ['ringcentral', ['ringcentral.com']],
+  ['skype', ['join.skype.com', 'lync.com']],
+];
+function rewrittenProvider(parts: UrlParts, label: string): Provider | undefined {
+  const domain = parts.params.get('domain')?.toLowerCase();
+  if (!domain || !JOIN_LABEL.test(label)) return undefined;
+  for (const [provider, domains] of PROVIDER_DOMAINS) if (domains.some((d) => hostIs(domain, d))) return provider;
   return undefined;
 }
 

@@ -75,13 +75,18 @@ export function extractTextLinks(text: string): TextLinks {
     // Join hard-wrapped continuations (`…/j/123?` + newline + `pwd=…`); in quoted mail (`> …`) the
     // continuation carries the same quote marks, which are not part of the URL.
     const quoted = text.charCodeAt(begin - 1) !== 10 && isQuotedLine(text, begin);
+    const inAngles = text.charCodeAt(begin - 1) === 60; /* < */
     while (text[end] === '\n') {
       const nextEnd = text.indexOf('\n', end + 1);
       let next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
       if (quoted) next = next.replace(QUOTE_MARKS, '');
+      // Outlook's text mode closes `label<url>` after the continuation: "…?pwd=" + newline + "6fpL….1>".
+      const closes = inAngles && next.endsWith('>') ? 1 : 0;
+      if (closes) next = next.slice(0, -1);
       if (!CONTINUATION.test(next) || !continuesUrl(url, next)) break;
       url += next;
-      end = nextEnd < 0 ? text.length : nextEnd;
+      end = (nextEnd < 0 ? text.length : nextEnd) - closes;
+      if (closes) break;
     }
     const angled = text[begin - 1] === '<' && text[end] === '>';
     if (!angled) {
@@ -125,7 +130,13 @@ function isQuotedLine(text: string, at: number): boolean {
 }
 
 function continuesUrl(url: string, next: string): boolean {
-  return /[?&=%\-_]$/.test(url) || /^[?&=#%]/.test(next) || /^[\w.~-]+=/.test(next);
+  return (
+    /[?&=%\-_]$/.test(url) ||
+    /^[?&=#%]/.test(next) ||
+    /^[\w.~-]+=/.test(next) ||
+    // Broken after a path's slash: a meeting number, or a segment that opens a query ("…/j/" + "94417720315?pwd=…").
+    (url.endsWith('/') && /^(?:\d{4,}(?:[/?#]|$)|[\w.~-]+\?[\w.~-]+=)/.test(next))
+  );
 }
 
 /** Keeps a closing parenthesis that closes one opened inside the URL. */

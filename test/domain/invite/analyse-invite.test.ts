@@ -10,6 +10,62 @@ import {
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/invites/${name}`, import.meta.url), 'utf8');
 const printed = (report: unknown) => JSON.stringify(report);
 
+const credentialsOf = (body: string, subject = 'Meeting') => {
+  const { report, secrets } = analyseInvite({ subject, body, format: 'text' });
+  for (const secret of secrets) expect(printed(report)).not.toContain(secret);
+  return { secrets: [...secrets].sort(), report };
+};
+
+describe('analyseInvite: writing that hides a credential from a naive reader', () => {
+  it('reads a PIN that Google Calendar wraps in direction marks, and prints the subject without them', () => {
+    const { secrets } = credentialsOf('Join by phone\n(US) +1 929-555-0148 PIN: \u202a774 505 548\u202c#');
+    expect(secrets).toEqual(['774 505 548']);
+    const { report } = credentialsOf('no link', 'Sync \u200bPass\u200bcode: 551203');
+    expect(report.subject).toBe('Sync Passcode: [REDACTED]');
+  });
+
+  it('joins a link hard-wrapped after a path slash, and an Outlook text-mode link wrapped before its closing bracket', () => {
+    const wrapped = credentialsOf(
+      'Join Zoom Meeting\nhttps://acme.zoom.us/j/\n94417720315?pwd=Z9SoXlRT1CpbpyLoVdM1VsAtTwPm1Y.1',
+    );
+    expect(wrapped.secrets).toEqual(['Z9SoXlRT1CpbpyLoVdM1VsAtTwPm1Y.1']);
+    expect(wrapped.report.joinUrls).toEqual(['https://acme.zoom.us/j/94417720315?pwd=[REDACTED]']);
+    const angled = credentialsOf(
+      'Join Zoom Meeting<https://acme.zoom.us/j/93348817204?pwd=\n6fpLNtl0AmomcnvZwqyRAL5NLdFavd1R.1>\nBye',
+    );
+    expect(angled.secrets).toEqual(['6fpLNtl0AmomcnvZwqyRAL5NLdFavd1R.1']);
+    // A slash at a line's end followed by an ordinary word is not a wrapped link.
+    expect(credentialsOf('See https://example.com/\nagenda').report.joinUrls).toEqual([]);
+  });
+
+  it("reads a Google Meet phone bridge's PIN from its dial string, but not a Jitsi or Teams first group", () => {
+    const meet = 'Join: https://meet.google.com/abc-defg-hij\nOne tap: +1 929-555-0148,,472906183#';
+    expect(credentialsOf(meet).secrets).toEqual(['472906183']);
+    const labelled = 'https://meet.google.com/abc-defg-hij\nPIN: 472 906 183#\n+1 929-555-0148,,472906183#';
+    expect(credentialsOf(labelled).secrets).toEqual(['472 906 183']);
+    const jitsi = 'https://meet.jit.si/HarbourRota\nTo join by phone instead, tap this: +44.203.885.2179,,3372910455#';
+    expect(credentialsOf(jitsi).secrets).toEqual([]);
+  });
+
+  it('names Zoom from its one-tap block when no link was pasted', () => {
+    const { report, secrets } = credentialsOf('+441314601196,,87220413390#,,,,*9071553# (UK)');
+    expect(report.providers).toEqual(['zoom']);
+    expect(secrets).toEqual(['9071553']);
+  });
+
+  it("keeps a typed star at a value's end, and drops emphasis and full-width brackets", () => {
+    expect(credentialsOf('Zoom — PW: 9x^Tq* (yes, with the symbols)').secrets).toEqual(['9x^Tq*']);
+    expect(credentialsOf('Passcode: *Xy12ab*').secrets).toEqual(['Xy12ab']);
+    expect(credentialsOf('x', '定例会議（パスコード：Hr4mX9）').secrets).toEqual(['Hr4mX9']);
+  });
+
+  it("does not take a file's password for the meeting's", () => {
+    expect(
+      credentialsOf('Deck is password-protected; the file password is Mercury!2026.\nPasscode: Kd7tRb').secrets,
+    ).toEqual(['Kd7tRb']);
+  });
+});
+
 describe('analyseInvite', () => {
   it('reports a Teams invite with a written passcode, redacted everywhere', () => {
     const { report, secrets } = analyseInvite({

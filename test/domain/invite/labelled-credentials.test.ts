@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CREDENTIAL_TERM_SOURCES, CREDENTIAL_WORD_PROBE } from '../../../src/domain/invite/credential-lexicon.js';
-import { collectIdentifiers } from '../../../src/domain/invite/identifiers.js';
+import { lazyIdentifiers } from '../../../src/domain/invite/identifiers.js';
 import { findLabelledCredentials } from '../../../src/domain/invite/labelled-credentials.js';
 
 const values = (text: string) => {
-  const ids = collectIdentifiers(text, [], []);
-  return findLabelledCredentials(text, ids).map((c) => c.value);
+  return findLabelledCredentials(text, lazyIdentifiers(text, [], [])).map((c) => c.value);
 };
-const kinds = (text: string) => findLabelledCredentials(text, new Set()).map((c) => c.kind);
+const kinds = (text: string) => findLabelledCredentials(text, lazyIdentifiers('', [], [])).map((c) => c.kind);
 
 describe('labelled credentials: label lexicon × value grammar', () => {
   it.each([
@@ -195,10 +194,47 @@ describe('labelled credentials: label lexicon × value grammar', () => {
   });
 
   it('keeps a labelled PIN that a dial string also carries as its first group, unless an ID label names it', () => {
-    const pin = (text: string, ids: string[]) => findLabelledCredentials(text, new Set(ids)).map((c) => c.value);
+    // The ids as a dial string's first group names them (neither a join link nor a label).
+    const asDialed = (ids: string[]) => ({
+      has: (d: string) => ids.includes(d),
+      inJoinLink: () => false,
+      labelledInText: () => false,
+    });
+    const pin = (text: string, ids: string[]) => findLabelledCredentials(text, asDialed(ids)).map((c) => c.value);
     expect(pin('Join by phone: +1 414-555-0164 PIN: 282 181 928', ['282181928'])).toEqual(['282 181 928']);
     expect(pin('Phone conference ID: 282 181 928#\nPIN: 282 181 928', ['282181928'])).toEqual([]);
     expect(pin('Zugangscode: 377-160-065', ['377160065'])).toEqual([]);
+  });
+
+  it('reads a PIN that repeats a join link\'s meeting number as that number (Chime\'s older "Meeting PIN")', () => {
+    const link = [{ url: 'https://chime.aws/3490613325', label: '' }];
+    const text = 'Amazon Chime meeting\n[link]\nMeeting PIN: 3490 61 3325';
+    expect(findLabelledCredentials(text, lazyIdentifiers(text, link, [])).map((c) => c.value)).toEqual([]);
+    const other = 'Amazon Chime meeting\n[link]\nMeeting PIN: 5512 20 4471';
+    expect(findLabelledCredentials(other, lazyIdentifiers(other, link, [])).map((c) => c.value)).toEqual([
+      '5512 20 4471',
+    ]);
+  });
+
+  it('takes the label of the clause that holds the value, not an identifier named earlier in the sentence', () => {
+    expect(values('Meeting ID 518 220 441, passcode 1984 (yes, like the book).')).toEqual(['1984']);
+    expect(
+      values('When you dial in, enter the Conference ID and then your leader PIN 83514 so the call starts.'),
+    ).toEqual(['83514']);
+    expect(values('Numero riunione (codice di accesso): 2742 119 0836\nCodice di accesso: 2742 119 0836')).toEqual([]);
+    expect(values('Meeting ID and passcode: 518 220 441')).toEqual([]);
+  });
+
+  it('reads number-sign role labels, compound labels and a multi-word access code spelled out after a space', () => {
+    expect(values('Participant #: 6630 2291\nChair #: 9912 2048 (Ray only)')).toEqual(['6630 2291', '9912 2048']);
+    expect(values('Vergaderwachtwoord: Vd7kLp2xQe')).toEqual(['Vd7kLp2xQe']);
+    expect(values('Besprechungskennwort: 7hG2kq')).toEqual(['7hG2kq']);
+    expect(values('Comité de dirección (código de acceso 604118)')).toEqual(['604118']);
+    expect(values('RE: Comité – código de acceso Hx49Tq')).toEqual(['Hx49Tq']);
+    expect(values('claim host with key 482913 and start')).toEqual(['482913']);
+    // A bare "code" after a space stays a reference, and talk about weak PINs names none.
+    expect(values('see code 604118 in the handbook')).toEqual([]);
+    expect(values('avoid predictable PINs – 123456 and 000000 are the most common')).toEqual([]);
   });
 
   it('reads a value after emphasis that closes the label', () => {

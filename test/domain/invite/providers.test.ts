@@ -31,6 +31,9 @@ const joins: [string, string][] = [
   ['https://meetings.dialpad.com/room/acme-ops', 'other'],
   ['https://call.lifesizecloud.com/1234567', 'other'],
   ['https://app.slack.com/huddle/T0123/C0456', 'other'],
+  ['https://meet.starleaf.com/8967472595/app', 'other'],
+  ['https://join.example.gov/meeting/375606342', 'other'],
+  ['https://app.livestorm.co/parcelwise/warehouse-automation-live', 'other'],
   ['zoommtg://zoom.us/join?action=join&confno=81234567890', 'zoom'],
   ['msteams:/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d', 'teams'],
 ];
@@ -50,11 +53,22 @@ const notJoins = [
   'mailto:someone@example.com',
   'https://sso.example.com/reset-password',
   'msteams:/l/chat/0/0?users=jane@example.com',
+  'https://join.example.com/pricing',
+  'https://protect-eu.mimecast.com/s/TRYgDZ0mijFrXpR?domain=us06web.zoom.us',
 ];
 
 describe('provider catalogue', () => {
   it.each(joins)('%s is a %s join link', (url, provider) => {
     expect(providerOf({ url, label: '' })).toBe(provider);
+  });
+
+  it('reads the provider of a Mimecast-rewritten link from its domain, when the link is labelled as a join link', () => {
+    const url = 'https://protect-eu.mimecast.com/s/TRYgDZ0mijFrXpR?domain=us06web.zoom.us';
+    expect(providerOf({ url, label: 'Join Zoom Meeting' })).toBe('zoom');
+    expect(providerOf({ url, label: 'our pricing page' })).toBeUndefined();
+    expect(
+      providerOf({ url: 'https://protect-eu.mimecast.com/s/x?domain=example.com', label: 'Join' }),
+    ).toBeUndefined();
   });
 
   it('counts a Teams webinar registration page for Teams, as Zoom registration links count for Zoom', () => {
