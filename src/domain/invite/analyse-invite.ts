@@ -30,6 +30,29 @@ const EVIDENCE_MAX = 160;
 
 const NO_SECRETS: Redactor = (text) => text;
 const ZOOM_ONE_TAP = /,,\d{9,11}#,,,,\*\d+#/;
+const PROVIDER_NAMES: readonly [Provider, RegExp][] = [
+  ['ringcentral', /\bring ?central\b/i],
+  ['zoom', /\bzoom\b/i],
+  ['webex', /\bwebex\b/i],
+  ['teams', /\bmicrosoft teams\b|\bteams meeting\b/i],
+  ['goto', /\bgoto ?(?:meeting|connect)?\b/i],
+  ['bluejeans', /\bblue ?jeans\b/i],
+  ['chime', /\bamazon chime\b/i],
+  ['skype', /\bskype\b/i],
+  ['meet', /\bgoogle meet\b/i],
+  ['jitsi', /\bjitsi\b/i],
+];
+
+/** The one provider a text names, if it names exactly one. */
+function soleNamedProvider(text: string): Provider | undefined {
+  let found: Provider | undefined;
+  for (const [provider, name] of PROVIDER_NAMES) {
+    if (!name.test(text)) continue;
+    if (found) return undefined;
+    found = provider;
+  }
+  return found;
+}
 
 /** Some secret has the same digits as `digits` (written with other grouping). */
 const hasDigitsOf = (secrets: ReadonlySet<string>, digits: string): boolean => {
@@ -86,8 +109,14 @@ export function analyseInvite(
   }
   const dialStrings = findDialStrings(text);
   if (telDials) for (const d of telDials) dialStrings.push(d);
-  // Zoom's one-tap block alone (pasted without the link) still names Zoom: its `#,,,,*passcode#` is Zoom's own.
-  if (providers.length === 0 && dialStrings.some((d) => ZOOM_ONE_TAP.test(d.text))) providers.push('zoom');
+  // A provider's dial-in block pasted without its link is still that provider's meeting block: Zoom's one-tap
+  // `#,,,,*passcode#` is Zoom's own; other blocks count for the one provider the text names.
+  if (providers.length === 0 && dialStrings.length > 0) {
+    const provider = dialStrings.some((d) => ZOOM_ONE_TAP.test(d.text))
+      ? 'zoom'
+      : soleNamedProvider(`${invite.subject}\n${text}`);
+    if (provider) providers.push(provider);
+  }
   const identifiers = lazyIdentifiers(text, links, dialStrings);
   const inBody = findLabelledCredentials(text, identifiers);
   const inSubject = invite.subject ? findLabelledCredentials(invite.subject, identifiers) : [];
@@ -277,13 +306,17 @@ const NAMES_JITSI = /\bjitsi\b/i;
  * only to name a room link that is otherwise nobody's.
  */
 function selfHostedJitsiRoom(links: readonly Link[], text: string, subject: string): Link | undefined {
-  if (!NAMES_JITSI.test(text) && !NAMES_JITSI.test(subject)) return undefined;
+  const named = NAMES_JITSI.test(text) || NAMES_JITSI.test(subject);
   for (const link of links) {
     const parts = splitUrl(link.url);
-    if (parts && (parts.scheme === 'https' || parts.scheme === 'http') && isJitsiRoomPath(parts.path)) return link;
+    if (!parts || (parts.scheme !== 'https' && parts.scheme !== 'http') || !isJitsiRoomPath(parts.path)) continue;
+    // Unnamed, a meeting host (`meet.`, `vergaderen.`…) with a room named as Jitsi names them ("/ClientoverlegVanDam", "/Board-2026").
+    if (named || (MEETING_HOST.test(parts.host) && JITSI_ROOM_NAME.test(parts.path))) return link;
   }
   return undefined;
 }
+const MEETING_HOST = /^(?:meet|meeting|vergaderen|vergadering|konferenz|besprechung|reunion|reuniao|riunione|visio)\./;
+const JITSI_ROOM_NAME = /^\/(?=[\w-]*(?:[a-z][A-Z]|\d|-))[A-Za-z][\w-]{5,}\/?$/;
 
 function decodeTel(url: string): string {
   try {

@@ -79,6 +79,7 @@ const STRONG_TERMS = [
   'toegangscodes?',
   'pincodes?',
   'hostsleutel',
+  'hostcodes?',
   'organisatorcode',
   'deelnemerscode',
   'inbelcodes?',
@@ -279,6 +280,23 @@ export const BARE_CODE_OK_BEFORE = new Set([
   'jitsi',
   'meet',
   'bridge',
+  // Updates and recurring meetings: "same code as last week: 5093 77", "stesso codice…", "new code: 4471".
+  'same',
+  'new',
+  'stesso',
+  'nuovo',
+  'mismo',
+  'nuevo',
+  'même',
+  'nouveau',
+  'mesmo',
+  'novo',
+  'selbe',
+  'gleiche',
+  'neue',
+  'neuer',
+  'zelfde',
+  'nieuwe',
 ]);
 
 /** A label phrase naming a meeting identifier: its value is not a secret (and is remembered as an identifier). */
@@ -293,7 +311,7 @@ export const IDENTIFIER_PHRASE = new RegExp(
     `${WORD_START}(?:n[úu]mero|num[ée]ro|numero)\\s+(?:de\\s+la|de|da|do|della|di)?\\s*(?:reuni[oó]n|r[ée]union|reuni[aã]o|riunione|conferencia|conf[ée]rence)`,
     `${WORD_START}(?:vergadernummer|sitzungsnummer|meetingnummer|besprechungsnummer|vergaderingsnummer)`,
     `${WORD_START}(?:tenant key|tenant-key|pmi|personal meeting id|vtc conference id|conference id)${WORD_END}`,
-    'ミーティング ?ID|会議 ?ID|ウェビナー ?ID|会议 ?ID|会議番号',
+    'ミーティング ?ID|会議 ?ID|ウェビナー ?ID|会议 ?ID|会議番号|ミーティング ?番号|ウェビナー ?番号',
   ].join('|'),
   'i',
 );
@@ -309,7 +327,8 @@ const NOT_A_CREDENTIAL_WORDS = [
   'policies',
   'rules?',
   'expir',
-  'manager',
+  '(?:password|passwort|kennwort|wachtwoord)-? ?manager',
+  'gestionnaire de mots de passe',
   'vault',
   'strength',
   // Passwords of files ("the file password is Mercury!2026", "Kennwort für die PDF").

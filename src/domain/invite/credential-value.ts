@@ -24,12 +24,20 @@ const CLOSING_QUOTE = /["“”‘’«»`」』】]/;
 // Kana and ideographs end a value instead ("パスコードは551203です。").
 const CONTINUES_DIGITS = /^(?:(?![\u3040-\u30ff\u3400-\u9fff])[\p{L}_!@$%&+=/~^]|-[\p{L}\p{N}])/u;
 
+// Digits written as words, four or more in a row ("four four one nine two seven", "siete siete cuatro uno"), in
+// the languages read. Fewer than four are ordinary words ("one of the two").
+const DIGIT_WORD =
+  '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|due|tre|quattro|cinque|sei|sette|otto|nove|um|dois|três|quatro|sete|oito|nul|een|twee|drie|vijf|zes|zeven|negen)';
+const DIGIT_WORDS = new RegExp(`^${DIGIT_WORD}(?:[ ,-]+${DIGIT_WORD}){3,}(?![\\p{L}])`, 'iu');
+
 /** Reads the value that starts at the beginning of `s` (a line remainder). */
 export function readValue(s: string): ValueRead | undefined {
   // A remark in parentheses before the value: "(case sensitive) Xy12ab", "(claim host if Jo drops)\t408051".
   const remark = s.charCodeAt(0) === 40 /* ( */ ? REMARK.exec(s) : null;
   const source = remark ? s.slice(remark[0].length) : s;
   const text = source.replace(OPENING, '');
+  const spelled = DIGIT_WORDS.exec(text);
+  if (spelled) return { value: spelled[0], rest: text.slice(spelled[0].length) };
   const digits = DIGIT_GROUPS.exec(text);
   if (digits && !CONTINUES_DIGITS.test(text.slice(digits[0].length))) {
     return { value: digits[0], rest: text.slice(digits[0].length).replace(/^#/, '') };

@@ -35,20 +35,23 @@ export interface LabelledCredential {
 // "Contraseña de la sala:"); arrows (`→`, `->`) as chat writes them. Verbs "is/est/es/ist/lautet/é/è" (and "is now"…) count as separators too, and a filler
 // "it's" after the separator ("a lobby password on the room – it's lantern-77") is not the value.
 const EXPLICIT_SEPARATOR =
-  /^([^:=：\n[\]]{0,40}?)[ \t\u00a0]*(?:[→⇒]|->|=>|[:=：]|[ \t]+[-–—][ \t]+|[ \t]+(?:is now|ist jetzt|ist nun|est maintenant|es ahora|è ora|é agora|is nu|is|est|es|ist|lautet|é|è|era|was|will be)[ \t]+|は|を)[ \t\u00a0]*(?:(?:it|that)['’]s[ \t]+|it is[ \t]+)?/iu;
+  /^((?:[ \t]*\([^()\n]{1,80}\))?[^:=：\n[\]]{0,40}?)[ \t\u00a0]*(?:[→⇒]|->|=>|[:=：]|[ \t]+[-–—][ \t]+|[ \t]+(?:(?:is |has been |was |has )?(?:changed|updated) to|(?:is |wordt )?gewijzigd (?:naar|in)|(?:ist |wurde )?geändert (?:auf|in|zu)|(?:a été |est )?(?:changé|modifié) (?:en|pour|à)|(?:ha sido |se ha |ha )?cambiado a|(?:è stato |è )?cambiato in|(?:foi )?(?:alterad[ao]|mudad[ao]) para|mudou para|c['’]est|is now|ist jetzt|ist nun|est maintenant|es ahora|è ora|é agora|is nu|is|est|es|ist|lautet|é|è|era|was|will be)[ \t]+|は|を)[ \t\u00a0]*(?:(?:it|that)['’]s[ \t]+|it is[ \t]+)?/iu;
 const SPACE_SEPARATOR = /^[ \t\u00a0]+/;
+const VERB_THEN_WORD = /\p{L}[ \t\u00a0]*$/u;
+const COLON_AFTER_WORDS = /^([^:=：\n[\]\d]{0,48}?)[ \t\u00a0]*[:：][ \t\u00a0]*(?=\S)/;
 const CANDIDATE_LINE = /[\d:=：]/;
 // In a line without digit, `:`, `=` or `：`, a value is read only after a spoken separator (the verbs and
 // dashes of EXPLICIT_SEPARATOR), or on the next line after a label that ends the line.
-const PROSE_SEPARATOR = /[ \t](?:is|est|es|ist|lautet|é|è|era|was|will be|[-–—])[ \t]|[はを]/i;
+const PROSE_SEPARATOR = /[ \t](?:is|est|es|ist|lautet|é|è|era|was|will be|c['’]est|to|naar|[-–—])[ \t]|[はを]/i;
 const LABEL_AT_END_WINDOW = 48;
 // "<value> as the [conference|meeting|…] <label>", BigBlueButton's phone text in its translations: "enter 39017
 // as the conference PIN number", "dann 60886 als Konferenz-PIN eingeben", "digite 37702 como o número PIN da
 // conferência", "composez 4471 comme code PIN", "voer 4471 in als pincode". At most three words between.
-// Also "772019 is the passcode".
-const VALUE_BEFORE_LABEL_HINT = / (?:as|als|comme|como|come|when (?:asked|prompted) for|is) /i;
+// Also "772019 is the passcode", "saisissez 418 227, c'est le code participant", "8842 è il PIN della riunione".
+const VALUE_BEFORE_LABEL_HINT =
+  / (?:as|als|comme|como|come|when (?:asked|prompted) for|is|c['’]est|that['’]s|è|é|es|ist) /i;
 const VALUE_BEFORE_LABEL =
-  /(?:^|[ \t])(\d[\d ]{2,18}\d|(?=[A-Za-z]*\d)[A-Za-z0-9]{4,})[ \t]+(?:(?:(?:in|ein)[ \t]+)?(?:as|als|comme|como|come|when (?:asked|prompted) for)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:\p{L}+-)?|is[ \t]+(?:the|your|our)[ \t]+(?:[\p{L}-]+[ \t]+)?)$/iu;
+  /(?:^|[ \t])(\d[\d ]{2,18}\d|(?=[A-Za-z]*\d)[A-Za-z0-9]{4,})(?:[ \t]+(?:(?:in|ein)[ \t]+)?(?:as|als|comme|como|come|when (?:asked|prompted) for)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:\p{L}+-)?|,?[ \t]+(?:is|c['’]est|that['’]s|è|é|es|ist)[ \t]+(?:the|your|our|le|la|il|lo|o|a|el|der|die|das|de|het)[ \t]+(?:[\p{L}-]+[ \t]+)?)$/iu;
 
 /** A long prose line with a credential word that can hold a labelled credential: a spoken separator or a line-final label. */
 function proseMayHoldCredential(line: string): boolean {
@@ -70,7 +73,10 @@ const HOST_QUALIFIED = /(?:host|moderator|moderatoren|chair|chairperson|leader|o
 const AFTER_PHONE_NUMBER = /\+\d[\d ().-]{6,}\d[ \t]+$/;
 const QUOTED_EXAMPLE_LABEL = /["“„«「‘'][ \u00a0]?$/;
 const EXAMPLE_WORD = /\bexamples?\b|\be\.g\.|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|例/i;
-const DIGIT_GROUP = /^[ \t\u00a0]*\d{3}/;
+// A "qualifier" that is the value itself: a digit group ("PW 901133 – budget"), a quoted token ("mit dem Passwort
+// »Lindenblatt-42« geschützt – …") or letters and digits mixed ("password Xk29mq – see you").
+const QUALIFIER_IS_VALUE =
+  /^[ \t\u00a0]*(?:\d{3}|["“„«»「‘'][^\s"“”„«»」‘’']|(?=[^\s\d]*\d)(?=[^\s\p{L}]*\p{L})[\p{L}\d]{5,}(?=[\s,.;!?]|$))/u;
 const NETWORK_LINE =
   /wi-?fi|wlan|ssid|hotspot|guest network|network name|gäste-?netz|netzwerkname|r[ée]seau|red de invitados|rete ospiti|gastnetwerk/i;
 const PHRASE_BOUNDARY = /[:=：|;•·!?\n]|\.\s/g;
@@ -158,9 +164,15 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     const after = text.slice(termEnd, lineEnd);
     let separator: Separator = 'explicit';
     let sep = EXPLICIT_SEPARATOR.exec(after);
-    // A "qualifier" that starts with a digit group is the value itself ("PW 901133 – budget"): read it after the
-    // space. (A qualifier with digits further on stays one: "PIN (valid until 2026): 4471".)
-    if (!sep || CREDENTIAL_TERM_IN(sep[1] ?? '') || DIGIT_GROUP.test(sep[1] ?? '')) {
+    // A verb that introduces words, then a colon: "El código de acceso es el mismo que en la última sesión: 550127",
+    // "A senha da sala é a de sempre: Ipanema#21". The value follows the colon.
+    if (sep && VERB_THEN_WORD.test(sep[0]) && /^\p{L}+[ \t]/u.test(after.slice(sep[0].length))) {
+      const colon = COLON_AFTER_WORDS.exec(after);
+      if (colon) sep = colon;
+    }
+    // A "qualifier" that starts with the value (QUALIFIER_IS_VALUE) is read as the value, after the space. (A
+    // qualifier with digits further on stays one: "PIN (valid until 2026): 4471".)
+    if (!sep || CREDENTIAL_TERM_IN(sep[1] ?? '') || QUALIFIER_IS_VALUE.test(sep[1] ?? '')) {
       sep = SPACE_SEPARATOR.exec(after);
       separator = 'space';
       // A weak label ("access code") takes a value after a plain space only when a host role qualifies it
@@ -240,8 +252,10 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
       if (separator !== 'explicit' || !isLoneWordValue(read)) return;
       if (!nearIdentifierLine(text, text.lastIndexOf('\n', valueAt - 1) + 1)) return;
     }
-    // A weak label ("Code:", "Access code:") followed by more words is a reference in a sentence, not a credential.
-    if (weak && /^\s+\p{L}{2,}/u.test(read.rest)) return;
+    // A weak label ("Code:", "Access code:") followed by more words is a reference in a sentence, not a credential,
+    // unless a separator introduced a value of a code's own shape ("the code is Hq4tZ9 but if it asks…", "le code
+    // c'est 517 903 je crois"; not "quote the access code 228615 when you call").
+    if (weak && /^\s+\p{L}{2,}/u.test(read.rest) && !(separator === 'explicit' && hasCodeShape(read.value))) return;
     const numeric = /^[\d\s-]+$/.test(read.value);
     // A number that also names the meeting is an identifier, unless a PIN label names it and it is nowhere
     // labelled as an identifier: Google Meet and Jitsi dial strings carry the PIN as their first group. A number
@@ -286,6 +300,10 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     }
   }
 }
+
+/** Letters and digits mixed (5+ characters), or six or more digits: no word of a sentence looks like that. */
+const hasCodeShape = (value: string): boolean =>
+  /^(?=[^\d\s]*\d)(?=\P{L}*\p{L})[\p{L}\d]{5,}$/u.test(value) || digitsOf(value).length >= 6;
 
 // Webex invites name the service in their text ("Webex meeting", "Webex Personal Room", SIP "…@site.webex.com";
 // links are read apart). GoTo's meeting ID is in its join link, so it is an identifier already.

@@ -56,7 +56,7 @@ const OTHER_SERVICES: readonly { host: RegExp; path?: RegExp }[] = [
   // A conferencing host of its own (`meet.`, `vc.`, `join.`…) with a `/join/<room>` or `/meeting/<number>` path, or
   // a meeting number as its path (Cisco Meeting Server spaces): some service's join link.
   {
-    host: /^(?:meet|meeting|meetings|video|vc|conf|conference|webconf|visio|join)\./,
+    host: /^(?:meet|meeting|meetings|video|videocall|videoconf|videoconference|vc|conf|conference|webconf|visio|join)\./,
     path: /^\/(?:(?:join|j|meeting|room)\/[\w-]{4,}|\d{6,}(?:\/|$))/i,
   },
 ];

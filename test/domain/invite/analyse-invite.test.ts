@@ -47,6 +47,20 @@ describe('analyseInvite: writing that hides a credential from a naive reader', (
     expect(credentialsOf(jitsi).secrets).toEqual([]);
   });
 
+  it('takes an unnamed meet. host with a Jitsi-style room name for self-hosted Jitsi, but not a plain page', () => {
+    expect(credentialsOf('Deelnemen:\nhttps://meet.dijkstra-advies.nl/ClientoverlegVanDam').report.providers).toEqual([
+      'jitsi',
+    ]);
+    expect(credentialsOf('Menu: https://meet.example.org/contact').report.providers).toEqual([]);
+  });
+
+  it('names the provider of a dial-in block pasted without its link when the text names exactly one', () => {
+    const block = 'One tap to join audio only:\n+12675550191,,360897768#,,853485# US';
+    expect(credentialsOf(`RingCentral dial-in only for you:\n${block}`).report.providers).toEqual(['ringcentral']);
+    expect(credentialsOf(`Dial in:\n${block}`).report.providers).toEqual([]);
+    expect(credentialsOf(`Webex or Zoom, whichever works:\n${block}`).report.providers).toEqual([]);
+  });
+
   it('names Zoom from its one-tap block when no link was pasted', () => {
     const { report, secrets } = credentialsOf('+441314601196,,87220413390#,,,,*9071553# (UK)');
     expect(report.providers).toEqual(['zoom']);
@@ -98,8 +112,8 @@ describe('analyseInvite', () => {
     const named = analyseInvite({ body: 'Our own Jitsi:\nhttps://visio.example.org/Team-Standup\nPassword: none' });
     expect(named.report.providers).toEqual(['jitsi']);
     expect(named.report.joinUrls).toEqual(['https://visio.example.org/Team-Standup']);
-    // Without the name, or beside a provider's own link, a one-segment link is just a link.
-    expect(analyseInvite({ body: 'Agenda: https://visio.example.org/Team-Standup' }).report.providers).toEqual([]);
+    // Without the name (and off a meeting host), or beside a provider's own link, a one-segment link is just a link.
+    expect(analyseInvite({ body: 'Agenda: https://wiki.example.org/Team-Standup' }).report.providers).toEqual([]);
     const teams = analyseInvite({
       body: 'We left Jitsi for Teams.\nhttps://teams.microsoft.com/meet/2345678901?p=Ab12Cd\nhttps://example.org/Handbook',
     });

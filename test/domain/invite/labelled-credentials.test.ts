@@ -225,6 +225,43 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values('Meeting ID and passcode: 518 220 441')).toEqual([]);
   });
 
+  it('reads what people write in updates and from memory', () => {
+    expect(values('Same link, same code as last week: 5093 77 (it is six digits).')).toEqual(['5093 77']);
+    expect(values('Stesso link e stesso codice della settimana scorsa: 660193.')).toEqual(['660193']);
+    expect(values('I think the code is Hq4tZ9 but if it asks for something else ring me.')).toEqual(['Hq4tZ9']);
+    expect(values("et le code c'est 517 903 je crois – sinon appelle-moi")).toEqual(['517 903']);
+    expect(values('de toegangscode is gewijzigd naar 551820 (Zoom had de oude geblokkeerd)')).toEqual(['551820']);
+    expect(values('The passcode has changed to Rk29mq.')).toEqual(['Rk29mq']);
+    // A word after a bare "code" is still a sentence, not a value.
+    expect(values('the code is required to join')).toEqual([]);
+  });
+
+  it('reads a value given before its label, a value after words and a colon, and a quoted value mid-sentence', () => {
+    expect(values('2. saisissez 418 227, c’est le code participant, puis validez avec #')).toEqual(['418 227']);
+    expect(values('Se il sistema chiede un codice, 8842 è il PIN della riunione.')).toEqual(['8842']);
+    expect(values('El código de acceso es el mismo que en la última sesión: 550127')).toEqual(['550127']);
+    expect(values('A senha da sala é a de sempre: Ipanema#21')).toEqual(['Ipanema#21']);
+    expect(values('Der Raum ist mit dem Passwort »Lindenblatt-42« geschützt – bitte nicht weiterleiten.')).toEqual([
+      'Lindenblatt-42',
+    ]);
+    expect(values("Moderator access code (tutors only, please don't share with students): 1j0knt")).toEqual(['1j0knt']);
+    expect(values('Leader code (Incident Manager only): 5530917#')).toEqual(['5530917']);
+    expect(values('Hostcode: 290614')).toEqual(['290614']);
+    // A number after words and a colon that are not the credential's stays unread.
+    expect(values('The password is the one from the policy: 12 characters')).toEqual([]);
+    expect(values('Keep it in your password manager: 1Password')).toEqual([]);
+  });
+
+  it('reads digits written as words, four or more in a row', () => {
+    expect(values('Participant code: four four one nine two seven, then the hash key')).toEqual([
+      'four four one nine two seven',
+    ]);
+    expect(values('el código de acceso es siete siete cuatro uno nueve cero; Zoom os lo pedirá')).toEqual([
+      'siete siete cuatro uno nueve cero',
+    ]);
+    expect(values('Passcode: one of the two we agreed')).toEqual([]);
+  });
+
   it('reads number-sign role labels, compound labels and a multi-word access code spelled out after a space', () => {
     expect(values('Participant #: 6630 2291\nChair #: 9912 2048 (Ray only)')).toEqual(['6630 2291', '9912 2048']);
     expect(values('Vergaderwachtwoord: Vd7kLp2xQe')).toEqual(['Vd7kLp2xQe']);

@@ -42,6 +42,11 @@ const KNOWN_GAPS: Record<string, string> = {
   // (RingCentral phone numbers alone; a Zoom webinar reminder with only its webinar ID).
   'u11-068': 'provider without a link or a name',
   'u12-038': 'provider without a link or a name',
+  // unseen-15: a value-first PIN across a clause ("toets 6614 9027 33 gevolgd door een hekje; dat is de pincode").
+  'u15-044': 'value and label in two clauses',
+  // unseen-16: a bare "pass" label on its own quoted line, and "pc" for passcode in a terse subject.
+  'u16-023': 'bare "pass" label',
+  'u16-052': '"pc" abbreviation',
 };
 describe.each([
   'unseen-1.jsonl',
@@ -58,6 +63,10 @@ describe.each([
   'unseen-11.jsonl',
   'unseen-12.jsonl',
   'unseen-13.jsonl',
+  'unseen-14.jsonl',
+  'unseen-15.jsonl',
+  'unseen-16.jsonl',
+  'unseen-17.jsonl',
 ])('labelled corpus %s', (name) => {
   const records = corpus(name).filter((r) => !(r.id in KNOWN_GAPS));
 
@@ -76,8 +85,10 @@ describe.each([
     const { report, secrets } = analyseInvite({ id: r.id, subject: r.subject, body: r.body, format: r.format });
     const flagged = report.findings.some((f) => f.rule.startsWith('passcode-'));
     expect(flagged).toBe(r.exposes_passcode);
-    // Exactly the listed credentials: none missed, nothing else taken for one.
-    expect(new Set(secrets)).toEqual(new Set(r.passcodes));
+    // Exactly the listed credentials: none missed, nothing else taken for one. (The engine reads visible text, where
+    // a no-break space between digit groups is a space.)
+    const visible = (values: readonly string[]) => new Set(values.map((v) => v.replace(/\u00a0/g, ' ')));
+    expect(visible(secrets)).toEqual(visible(r.passcodes));
     expect([...report.providers].sort()).toEqual([...r.providers].sort());
     if (r.url_embeds_passcode) expect(report.findings.map((f) => f.rule)).toContain('passcode-in-join-url');
     const printed = JSON.stringify(report);
