@@ -37,6 +37,9 @@ export interface LabelledCredential {
 const EXPLICIT_SEPARATOR =
   /^((?:[ \t]*\([^()\n]{1,80}\))?[^:=：\n[\]]{0,40}?)[ \t\u00a0]*(?:[→⇒]|->|=>|[:=：]|[ \t]+[-–—][ \t]+|[ \t]+(?:(?:is |has been |was |has )?(?:changed|updated) to|(?:is |wordt )?gewijzigd (?:naar|in)|(?:ist |wurde )?geändert (?:auf|in|zu)|(?:a été |est )?(?:changé|modifié) (?:en|pour|à)|(?:ha sido |se ha |ha )?cambiado a|(?:è stato |è )?cambiato in|(?:foi )?(?:alterad[ao]|mudad[ao]) para|mudou para|c['’]est|is now|ist jetzt|ist nun|est maintenant|es ahora|è ora|é agora|is nu|is|est|es|ist|lautet|é|è|era|was|will be)[ \t]+|は|を)[ \t\u00a0]*(?:(?:it|that)['’]s[ \t]+|it is[ \t]+)?/iu;
 const SPACE_SEPARATOR = /^[ \t\u00a0]+/;
+// "pass" is a label only alone on its line (a boarding pass, a pass mark and a building pass are written in prose).
+const LONE_PASS_LINE = /^(?:[ \t]*>)*[ \t]*pass[ \t]*:?[ \t]*$/i;
+const QUOTE_PREFIX = /^(?:[ \t]*>)+/;
 const VERB_THEN_WORD = /\p{L}[ \t\u00a0]*$/u;
 const COLON_AFTER_WORDS = /^([^:=：\n[\]\d]{0,48}?)[ \t\u00a0]*[:：][ \t\u00a0]*(?=\S)/;
 const CANDIDATE_LINE = /[\d:=：]/;
@@ -127,11 +130,21 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
         }
         readLabel(m[0], lineStart + m.index, lineStart, lineEnd, cells);
       }
+      if (line.length < 12 && LONE_PASS_LINE.test(line)) readLoneLabel(lineEnd);
     }
     if (nl < 0) break;
     at = nextHit(nl + 1);
   }
   return found;
+
+  /** A chat-style "pass" alone on its (possibly quoted) line, the value alone on the next: "> pass" / "> 99120". */
+  function readLoneLabel(lineEnd: number): void {
+    const next = nextLine(text, lineEnd);
+    if (!next) return;
+    const value = next.text.replace(QUOTE_PREFIX, '').trim();
+    if (/\s/.test(value)) return;
+    consider(value, next.start + next.text.indexOf(value), 'explicit', 'pass');
+  }
 
   function readLabel(term: string, termAt: number, lineStart: number, lineEnd: number, cells: boolean): void {
     const termEnd = termAt + term.length;

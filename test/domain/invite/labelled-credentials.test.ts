@@ -252,6 +252,12 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values('Keep it in your password manager: 1Password')).toEqual([]);
   });
 
+  it('reads a chat-style "pass" alone on its line over its value, and no "pass" in prose', () => {
+    expect(values('> zoom is [link]\n> pass\n> 99120\n> (my personal room)')).toEqual(['99120']);
+    expect(values('Bring your building pass 4471 to reception')).toEqual([]);
+    expect(values('Boarding\npass\nrequired for all')).toEqual([]);
+  });
+
   it('reads digits written as words, four or more in a row', () => {
     expect(values('Participant code: four four one nine two seven, then the hash key')).toEqual([
       'four four one nine two seven',
