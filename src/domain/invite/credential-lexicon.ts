@@ -35,6 +35,10 @@ const STRONG_TERMS = [
   'entry codes?',
   'passphrase',
   '(?:participant|attendee|guest|moderator|leader|chair|chairperson|host|organi[sz]er|presenter|dial-in|phone|audio|bridge) (?:codes?|pins?)',
+  // Role codes of audio bridges in the other languages ("codice partecipante 7781 2290#", "code participant").
+  'codic[ei] (?:del |dei )?(?:partecipant[ei]|moderatore|organizzatore|relatore)',
+  "codes? (?:du |de l['’]|des )?(?:participants?|animateur|organisateur|modérateur|moderateur|présentateur)",
+  'c[óo]digos? (?:de |del |do |da )?(?:participantes?|moderador|organizador|anfitri[óo]n|anfitri[ãa]o)',
   // Audio bridges' number-sign labels ("Participant #: 6630 2291", "Chair #: 9912 2048").
   '(?:participant|attendee|guest|moderator|leader|chair|chairperson|host|organi[sz]er|presenter) ?#:',
   // de
@@ -280,6 +284,12 @@ export const BARE_CODE_OK_BEFORE = new Set([
   'jitsi',
   'meet',
   'bridge',
+  // Right after a link or between dashes ("Zoom — [link] — code 7781204 — starts 10:00").
+  '—',
+  '–',
+  '-',
+  '|',
+  '[link]',
   // Updates and recurring meetings: "same code as last week: 5093 77", "stesso codice…", "new code: 4471".
   'same',
   'new',
@@ -455,6 +465,20 @@ const NOT_A_CREDENTIAL_WORDS = [
   'poort',
   'deur',
   'building (?:access|entry|door)',
+  // Car parks and their barriers ("the barrier asks for a PIN – use 7730").
+  'barri[eè]re?',
+  'parking',
+  'car ?park',
+  'garage',
+  'schranke',
+  'parkhaus',
+  'tiefgarage',
+  'parkplatz',
+  'aparcamiento',
+  'parcheggio',
+  'estacionamento',
+  'parkeer',
+  'slagboom',
   'gebäude',
   'ドア',
   '入館',

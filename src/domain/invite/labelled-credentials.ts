@@ -35,13 +35,27 @@ export interface LabelledCredential {
 // "Contraseña de la sala:"); arrows (`→`, `->`) as chat writes them. Verbs "is/est/es/ist/lautet/é/è" (and "is now"…) count as separators too, and a filler
 // "it's" after the separator ("a lobby password on the room – it's lantern-77") is not the value.
 const EXPLICIT_SEPARATOR =
-  /^((?:[ \t]*\([^()\n]{1,80}\))?[^:=：\n[\]]{0,40}?)[ \t\u00a0]*(?:[→⇒]|->|=>|[:=：]|[ \t]+[-–—][ \t]+|[ \t]+(?:(?:is |has been |was |has )?(?:changed|updated) to|(?:is |wordt )?gewijzigd (?:naar|in)|(?:ist |wurde )?geändert (?:auf|in|zu)|(?:a été |est )?(?:changé|modifié) (?:en|pour|à)|(?:ha sido |se ha |ha )?cambiado a|(?:è stato |è )?cambiato in|(?:foi )?(?:alterad[ao]|mudad[ao]) para|mudou para|c['’]est|is now|ist jetzt|ist nun|est maintenant|es ahora|è ora|é agora|is nu|is|est|es|ist|lautet|é|è|era|was|will be)[ \t]+|は|を)[ \t\u00a0]*(?:(?:it|that)['’]s[ \t]+|it is[ \t]+)?/iu;
-const SPACE_SEPARATOR = /^[ \t\u00a0]+/;
+  /^((?:[ \t]*\([^()\n]{1,80}\))?[^:=：\n[\]]{0,40}?)[ \t\u00a0]*(?:[→⇒]|->|=>|[:=：]|[ \t]+[-–—][ \t]+|[ \t]+(?:(?:is |has been |was |has )?(?:changed|updated) to|(?:is |wordt )?gewijzigd (?:naar|in)|(?:ist |wurde )?geändert (?:auf|in|zu)|(?:a été |est )?(?:changé|modifié) (?:en|pour|à)|(?:ha sido |se ha |ha )?cambiado a|(?:è stato |è )?cambiato in|(?:foi )?(?:alterad[ao]|mudad[ao]) para|mudou para|c['’]est|is still|ist immer noch|ist noch|est toujours|reste|sigue siendo|es todavía|è ancora|é ainda|is nog steeds|blijft|is now|ist jetzt|ist nun|est maintenant|es ahora|è ora|é agora|is nu|is|est|es|ist|lautet|é|è|era|was|will be)[ \t]+|は|を)[ \t\u00a0]*(?:(?:it|that)['’]s[ \t]+|it is[ \t]+)?/iu;
+// A space, or nothing before a Japanese quote ("パスコード「Hx8mK2」の入力を…").
+const SPACE_SEPARATOR = /^(?:[ \t\u00a0]+|(?=[「『【]))/;
 // "pass" is a label only alone on its line (a boarding pass, a pass mark and a building pass are written in prose).
 const LONE_PASS_LINE = /^(?:[ \t]*>)*[ \t]*pass[ \t]*:?[ \t]*$/i;
 const QUOTE_PREFIX = /^(?:[ \t]*>)+/;
 const VERB_THEN_WORD = /\p{L}[ \t\u00a0]*$/u;
-const COLON_AFTER_WORDS = /^([^:=：\n[\]\d]{0,48}?)[ \t\u00a0]*[:：][ \t\u00a0]*(?=\S)/;
+// After words, a colon or a dash, then perhaps a verb: "…es el mismo que en la última sesión: 550127", "…para quem
+// é de fora da empresa – é cJ9x2W".
+const LATER_SEPARATOR =
+  /^([^:=：\n[\]\d]{0,48}?)(?:[ \t\u00a0]*[:：]|[ \t]+[-–—])[ \t\u00a0]*(?:(?:it|that)['’]s[ \t]+|it is[ \t]+|(?:is|é|è|es|est|ist)[ \t]+)?(?=\S)/iu;
+// Instructions to guests: "When prompted for a passcode, enter 61840275", "if asked for the password, just type
+// Xk29mq", and German's verb at the end: "Falls Teams nach einem Kenncode fragt, bitte Kx7tP2 eingeben".
+const INSTRUCTION =
+  /^([^\n.;:]{0,40}?)(?:,[ \t]*|[ \t]+)(?:(?:please|just|then|simply|s['’]il vous plaît|por favor|per favore|alstublieft|graag)[ \t]+)?(?:enter|type(?: in)?|key in|input|use|saisissez|saisir|entrez|tapez|utilisez|introduce|introduzca|ingrese|escriba|inserisci|digita|digite|insira|utilize|voer|vul|gebruik|typ)[ \t]+(?:(?:the code|this|the)[ \t]+)?(?=\S)/i;
+const INSTRUCTION_VERB_LAST =
+  /^([^\n.;:]{0,40}?)(?:,[ \t]*|[ \t]+)(?:bitte|dann|einfach)[ \t]+(?=\S+[ \t]+(?:eingeben|verwenden|nutzen|eintippen|angeben))/i;
+
+/** A value a guest is told to type: a code's shape, or four or more digits. */
+const typedCode = (value: string): boolean =>
+  hasCodeShape(value) || (/^[\d -]+$/.test(value) && digitsOf(value).length >= 4);
 const CANDIDATE_LINE = /[\d:=：]/;
 // In a line without digit, `:`, `=` or `：`, a value is read only after a spoken separator (the verbs and
 // dashes of EXPLICIT_SEPARATOR), or on the next line after a label that ends the line.
@@ -177,11 +191,16 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     const after = text.slice(termEnd, lineEnd);
     let separator: Separator = 'explicit';
     let sep = EXPLICIT_SEPARATOR.exec(after);
-    // A verb that introduces words, then a colon: "El código de acceso es el mismo que en la última sesión: 550127",
-    // "A senha da sala é a de sempre: Ipanema#21". The value follows the colon.
-    if (sep && VERB_THEN_WORD.test(sep[0]) && /^\p{L}+[ \t]/u.test(after.slice(sep[0].length))) {
-      const colon = COLON_AFTER_WORDS.exec(after);
-      if (colon) sep = colon;
+    const instructed = INSTRUCTION.exec(after) ?? INSTRUCTION_VERB_LAST.exec(after);
+    if (instructed) {
+      const told = readValue(after.slice(instructed[0].length));
+      if (told && typedCode(told.value)) sep = instructed;
+    }
+    // A verb that introduces words, then a colon or a dash: "El código de acceso es el mismo que en la última sesión:
+    // 550127", "A senha da sala é a de sempre: Ipanema#21". The value follows it.
+    if (sep && sep !== instructed && VERB_THEN_WORD.test(sep[0]) && /^\p{L}+[ \t]/u.test(after.slice(sep[0].length))) {
+      const later = LATER_SEPARATOR.exec(after);
+      if (later) sep = later;
     }
     // A "qualifier" that starts with the value (QUALIFIER_IS_VALUE) is read as the value, after the space. (A
     // qualifier with digits further on stays one: "PIN (valid until 2026): 4471".)
@@ -190,7 +209,13 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
       separator = 'space';
       // A weak label ("access code") takes a value after a plain space only when a host role qualifies it
       // ("the moderator access code 228615"): alone it is too often a reference to a number elsewhere.
-      if (!sep || (isWeakTerm(term) && !HOST_QUALIFIED.test(before) && !spelledOutCode(term, after))) {
+      if (
+        !sep ||
+        (isWeakTerm(term) &&
+          !HOST_QUALIFIED.test(before) &&
+          !spelledOutCode(term, after) &&
+          !codeBesideLink(term, before, after))
+      ) {
         // A label alone on its line ("Participant Passcode") with the value on the next line.
         if (after.trim() === '' && before.trim().split(/\s+/).length <= 3) {
           const next = nextLine(text, lineEnd);
@@ -378,6 +403,15 @@ function endOfLastClause(before: string): number {
 const SPELLED_OUT_VALUE = /^[ \t\u00a0]+(?:\d[\d \t-]{4,}\d|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{5,})(?![\w-])/;
 function spelledOutCode(term: string, after: string): boolean {
   return /[ '’]|zugriffs/i.test(term) && SPELLED_OUT_VALUE.test(after);
+}
+
+// "Zoom — [link] — code 7781204 — starts 10:00", "Teams code 4471 2290": a bare "code" right after a link, a dash
+// or the service's name takes a typed code after a plain space.
+const BESIDE_LINK = new Set(['—', '–', '-', '|', 'link', 'zoom', 'teams', 'webex', 'meet', 'jitsi']);
+function codeBesideLink(term: string, before: string, after: string): boolean {
+  if (!isBareCode(term) || !BESIDE_LINK.has(lastWord(before))) return false;
+  const read = readValue(after.replace(SPACE_SEPARATOR, ''));
+  return read !== undefined && typedCode(read.value);
 }
 
 function startOfPhrase(text: string, lineStart: number, termAt: number): number {

@@ -258,6 +258,21 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values('Boarding\npass\nrequired for all')).toEqual([]);
   });
 
+  it('reads instructions to guests, and a code beside its link', () => {
+    expect(values('2. When prompted for a passcode, enter 61840275.')).toEqual(['61840275']);
+    expect(values('Falls Teams nach einem Kenncode fragt, bitte Kx7tP2 eingeben.')).toEqual(['Kx7tP2']);
+    expect(values('Pessoal, o Teams está pedindo senha para quem é de fora da empresa – é cJ9x2W')).toEqual(['cJ9x2W']);
+    expect(values('社外の方は参加時にパスコード「Hx8mK2」の入力を求められます')).toEqual(['Hx8mK2']);
+    expect(values('Same Zoom room — password is still sunflower42 (Maya changed it)')).toEqual(['sunflower42']);
+    expect(values('Audioconferenza: +39 02 3046 1120 – codice partecipante 7781 2290#')).toEqual(['7781 2290']);
+    expect(values('Zoom — [link] — code 7781204 — starts 10:00 sharp')).toEqual(['7781204']);
+    // Told to type something that is no code, or a code that is a venue's: nothing.
+    expect(values('When prompted for a passcode, enter the one from the email')).toEqual([]);
+    expect(values('If asked for a password, use your SSO login')).toEqual([]);
+    expect(values('Quote the code 7781204 when you call')).toEqual([]);
+    expect(values('Parking: visitor bays 40–46; the barrier asks for a PIN – use 7730')).toEqual([]);
+  });
+
   it('reads digits written as words, four or more in a row', () => {
     expect(values('Participant code: four four one nine two seven, then the hash key')).toEqual([
       'four four one nine two seven',
