@@ -88,8 +88,6 @@ const STRONG_TERMS = [
   'deelnemerscode',
   'inbelcodes?',
   // it
-  "codic[ei] d['’] ?accesso",
-  'codic[ei] di accesso',
   "parola d['’] ?ordine",
   "chiave (?:host|(?:dell['’] ?)?organizzatore)",
   // neighbours
@@ -113,6 +111,8 @@ const WEAK_TERMS = [
   "codes? d['’] ?accès",
   "codes? d['’] ?acces",
   'zugriffscodes?',
+  "codic[ei] d['’] ?accesso",
+  'codic[ei] di accesso',
   'codes?',
   'códigos?',
   'codigos?',

@@ -37,11 +37,18 @@ export interface LabelledCredential {
 const EXPLICIT_SEPARATOR =
   /^((?:[ \t]*\([^()\n]{1,80}\))?[^:=：\n[\]]{0,40}?)[ \t\u00a0]*(?:[→⇒]|->|=>|[:=：]|[ \t]+[-–—][ \t]+|[ \t]+(?:(?:is |has been |was |has )?(?:changed|updated) to|(?:is |wordt )?gewijzigd (?:naar|in)|(?:ist |wurde )?geändert (?:auf|in|zu)|(?:a été |est )?(?:changé|modifié) (?:en|pour|à)|(?:ha sido |se ha |ha )?cambiado a|(?:è stato |è )?cambiato in|(?:foi )?(?:alterad[ao]|mudad[ao]) para|mudou para|c['’]est|is still|ist immer noch|ist noch|est toujours|reste|sigue siendo|es todavía|è ancora|é ainda|is nog steeds|blijft|is now|ist jetzt|ist nun|est maintenant|es ahora|è ora|é agora|is nu|is|est|es|ist|lautet|é|è|era|was|will be)[ \t]+|は|を)[ \t\u00a0]*(?:(?:it|that)['’]s[ \t]+|it is[ \t]+)?/iu;
 // A space, or nothing before a Japanese quote ("パスコード「Hx8mK2」の入力を…").
+/** A separator as matched: the whole separator, and the qualifier words before it. */
+interface SeparatorMatch {
+  readonly 0: string;
+  readonly 1?: string | undefined;
+}
 const SPACE_SEPARATOR = /^(?:[ \t\u00a0]+|(?=[「『【]))/;
 // "pass" is a label only alone on its line (a boarding pass, a pass mark and a building pass are written in prose).
+const TRAILING_REMARK = /^[ \t\u00a0]*\([^()\n]{1,60}\)[ \t\u00a0]*$/;
 const LONE_PASS_LINE = /^(?:[ \t]*>)*[ \t]*pass[ \t]*:?[ \t]*$/i;
 const QUOTE_PREFIX = /^(?:[ \t]*>)+/;
-const VERB_THEN_WORD = /\p{L}[ \t\u00a0]*$/u;
+// A verb or a dash (not a colon, an equals sign or an arrow): what follows may be words before the real separator.
+const SOFT_SEPARATOR = /^[^:=：→⇒>]*$/;
 // After words, a colon or a dash, then perhaps a verb: "…es el mismo que en la última sesión: 550127", "…para quem
 // é de fora da empresa – é cJ9x2W".
 const LATER_SEPARATOR =
@@ -190,22 +197,24 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
 
     const after = text.slice(termEnd, lineEnd);
     let separator: Separator = 'explicit';
-    let sep = EXPLICIT_SEPARATOR.exec(after);
+    let sep: SeparatorMatch | null = EXPLICIT_SEPARATOR.exec(after);
     const instructed = INSTRUCTION.exec(after) ?? INSTRUCTION_VERB_LAST.exec(after);
     if (instructed) {
       const told = readValue(after.slice(instructed[0].length));
       if (told && typedCode(told.value)) sep = instructed;
     }
-    // A verb that introduces words, then a colon or a dash: "El código de acceso es el mismo que en la última sesión:
-    // 550127", "A senha da sala é a de sempre: Ipanema#21". The value follows it.
-    if (sep && sep !== instructed && VERB_THEN_WORD.test(sep[0]) && /^\p{L}+[ \t]/u.test(after.slice(sep[0].length))) {
-      const later = LATER_SEPARATOR.exec(after);
-      if (later) sep = later;
+    // A verb or a dash that introduces words, then a colon or a dash: "El código de acceso es el mismo que en la
+    // última sesión: 550127", "Chair (host) passcode – Supt. Harrow and deputy only: 550921". The value follows it.
+    if (sep && sep !== instructed && SOFT_SEPARATOR.test(sep[0]) && /^\p{L}+[ \t.]/u.test(after.slice(sep[0].length))) {
+      const later = LATER_SEPARATOR.exec(after.slice(sep[0].length));
+      // One separator spanning both, its qualifier the words between.
+      if (later) sep = { 0: sep[0] + later[0], 1: `${sep[1] ?? ''}${sep[0]}${later[1] ?? ''}` };
     }
     // A "qualifier" that starts with the value (QUALIFIER_IS_VALUE) is read as the value, after the space. (A
     // qualifier with digits further on stays one: "PIN (valid until 2026): 4471".)
     if (!sep || CREDENTIAL_TERM_IN(sep[1] ?? '') || QUALIFIER_IS_VALUE.test(sep[1] ?? '')) {
-      sep = SPACE_SEPARATOR.exec(after);
+      // A remark alone after the label ends its line: the label stands alone.
+      sep = TRAILING_REMARK.test(after) ? null : SPACE_SEPARATOR.exec(after);
       separator = 'space';
       // A weak label ("access code") takes a value after a plain space only when a host role qualifies it
       // ("the moderator access code 228615"): alone it is too often a reference to a number elsewhere.
@@ -216,8 +225,9 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
           !spelledOutCode(term, after) &&
           !codeBesideLink(term, before, after))
       ) {
-        // A label alone on its line ("Participant Passcode") with the value on the next line.
-        if (after.trim() === '' && before.trim().split(/\s+/).length <= 3) {
+        // A label alone on its line ("Participant Passcode", "Moderator Passcode (Charlotte / Rupert only)") with the
+        // value on the next line.
+        if (after.replace(TRAILING_REMARK, '').trim() === '' && before.trim().split(/\s+/).length <= 3) {
           const next = nextLine(text, lineEnd);
           if (next) {
             const value = next.text.trim();

@@ -96,17 +96,21 @@ const CATALOGUE: readonly ProviderEntry[] = [
     matches: ({ host, path }) =>
       (hostIs(host, 'zoom.us') || hostIs(host, 'zoomgov.com') || hostIs(host, 'zoom.com')) &&
       !NOT_JOIN_HOST.test(host) &&
-      /^\/(?:j|w|s|my|wc|u|meeting|webinar|join)(?:\/|$)/i.test(path),
+      (/^\/(?:j|w|s|my|wc|u|meeting|webinar|join)(?:\/|$)/i.test(path) ||
+        // Zoom Events' lobby (`events.zoom.us/ev/<token>`), not its calendar or ticket pages.
+        (host === 'events.zoom.us' && /^\/ev\/(?!calendar\/)[\w~.-]{12,}/.test(path))),
   },
   {
     id: 'webex',
     matches: ({ host, path }) =>
-      hostIs(host, 'webex.com') &&
-      !NOT_JOIN_HOST.test(host) &&
-      host !== 'www.webex.com' &&
-      /\/(?:j\.php|meet\/|join\/|wbxmjs\/joinservice|k2\/j\.php|m\.php|e\.php|mw3300|webappng|globalcallin\.php)/i.test(
-        path,
-      ),
+      (hostIs(host, 'webex.com') &&
+        !NOT_JOIN_HOST.test(host) &&
+        host !== 'www.webex.com' &&
+        /\/(?:j\.php|meet\/|join\/|wbxmjs\/joinservice|k2\/j\.php|m\.php|e\.php|mw3300|webappng|globalcallin\.php|weblink\/register\/)/i.test(
+          path,
+        )) ||
+      // Webex Events (formerly Socio): an event's page and its registration, as Zoom's registration links count.
+      (hostIs(host, 'webexevents.com') && /^\/events\/[\w-]+/i.test(path)),
   },
   {
     id: 'meet',
@@ -134,14 +138,14 @@ const CATALOGUE: readonly ProviderEntry[] = [
     id: 'bluejeans',
     matches: ({ host, path }) =>
       (hostIs(host, 'bluejeans.com') || host === 'bjn.vc') &&
-      /^\/(?:\d{5,}|[a-z][\w.-]+\/?$|s\/|m\/)/i.test(path) &&
+      /^\/(?:\d{5,}|[a-z][\w.-]+\/?$|s\/|m\/|a2m\/live-event\/)/i.test(path) &&
       !/^\/(?:numbers|support|help|download|downloads|premium|products?|blog|company)(?:\/|$)/i.test(path) &&
       !NOT_JOIN_HOST.test(host),
   },
   {
     id: 'chime',
     matches: ({ host, path }) =>
-      (host === 'chime.aws' && /^\/\d{6,}/.test(path)) ||
+      (host === 'chime.aws' && /^\/(?:\d{6,}|(?!dialinnumbers|download|home)[a-z][\w.-]{2,}\/?$)/i.test(path)) ||
       (host === 'app.chime.aws' && /^\/(?:meetings|portal)/i.test(path)),
   },
   {
@@ -185,6 +189,8 @@ const CATALOGUE: readonly ProviderEntry[] = [
     // BigBlueButton API joins and Greenlight rooms (`/b/abc-def-ghi`, v3 `/rooms/abc-def-ghi/join`).
     matches: ({ host, path }) =>
       /\/bigbluebutton\/api\/join/i.test(path) ||
+      // Moodle's BigBlueButton activity and its guest-access page.
+      /\/mod\/bigbluebuttonbn\/(?:view|guest)\.php/i.test(path) ||
       /^(?:\/[\w-]+)?\/b\/[a-z0-9]{3}-[a-z0-9]{3}-[a-z0-9]{3}(?:-[a-z0-9]{3})?\/?$/i.test(path) ||
       /^(?:\/[\w-]+)?\/rooms\/[a-z0-9]{3}-[a-z0-9]{3}-[a-z0-9]{3}(?:-[a-z0-9]{3})?(?:\/join)?\/?$/i.test(path) ||
       (/(?:^|[.-])(?:bbb|bigbluebutton|greenlight)[.-]/.test(host) && /^\/(?:b|rooms|gl)\//i.test(path)),
@@ -235,7 +241,11 @@ const PROVIDER_DOMAINS: readonly [Provider, readonly string[]][] = [
 ];
 function rewrittenProvider(parts: UrlParts, label: string): Provider | undefined {
   const domain = parts.params.get('domain')?.toLowerCase();
-  if (!domain || !JOIN_LABEL.test(label)) return undefined;
+  // A meeting host of the provider's own (`acme.zoom.us`, `us02web.zoom.us`) joins whatever the label; its bare
+  // domain (`zoom.us`, the website) only where the label says so.
+  if (!domain || NOT_JOIN_HOST.test(domain)) return undefined;
+  if (!JOIN_LABEL.test(label) && !/^(?!www\.)[\w-]+\.(?:zoom\.us|webex\.com|zoomgov\.com)$/.test(domain))
+    return undefined;
   for (const [provider, domains] of PROVIDER_DOMAINS) if (domains.some((d) => hostIs(domain, d))) return provider;
   return undefined;
 }

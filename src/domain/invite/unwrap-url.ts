@@ -1,4 +1,4 @@
-// Link targets as people click them: Outlook Safe Links, Google's redirector and Proofpoint URL Defense
+// Link targets as people click them: Outlook Safe Links, Google's redirector, Proofpoint URL Defense and Barracuda
 // wrap the real join link; we unwrap before matching providers or credentials (facts/graph.md §9).
 
 const SAFE_LINKS = /^https?:\/\/[^/?#]*safelinks\.protection\.outlook\.com\//i;
@@ -7,6 +7,8 @@ const URL_DEFENSE_V3 = /^https?:\/\/urldefense\.com\/v3\/__(.+?)__;/i;
 // Proofpoint v1/v2: `urldefense.proofpoint.com/v2/url?u=https-3A__host_path-3Fpwd-3D…` — v2 writes `%` as `-`
 // and `/` as `_` in the `u` parameter; v1 percent-encodes it.
 const URL_DEFENSE_V1_V2 = /^https?:\/\/urldefense(?:\.proofpoint)?\.com\/v([12])\/url\?/i;
+// Barracuda Link Protection: `linkprotect.cudasvc.com/url?a=<percent-encoded target>&c=…`.
+const BARRACUDA = /^https?:\/\/linkprotect\.cudasvc\.com\/url\?/i;
 
 /** Decodes percent-escapes without throwing on malformed ones. */
 export function safeDecode(value: string): string {
@@ -30,6 +32,7 @@ export function unwrapUrl(url: string): string {
     let inner: string | undefined;
     if (SAFE_LINKS.test(current)) inner = queryParam(current, 'url');
     else if (GOOGLE_REDIRECT.test(current)) inner = queryParam(current, 'q') ?? queryParam(current, 'url');
+    else if (BARRACUDA.test(current)) inner = queryParam(current, 'a');
     else if (URL_DEFENSE_V1_V2.test(current)) {
       const version = URL_DEFENSE_V1_V2.exec(current)?.[1];
       const u = /[?&]u=([^&#]*)/i.exec(current)?.[1];

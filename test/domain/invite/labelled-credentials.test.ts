@@ -273,6 +273,15 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values('Parking: visitor bays 40–46; the barrier asks for a PIN – use 7730')).toEqual([]);
   });
 
+  it('reads past a remark that ends the label line, and past words between a dash and the real colon', () => {
+    expect(values('Participant Passcode\n2284\nModerator Passcode (Charlotte / Rupert only)\n6031')).toEqual([
+      '2284',
+      '6031',
+    ]);
+    expect(values('Chair (host) passcode – Supt. Harrow and deputy only: 550921')).toEqual(['550921']);
+    expect(values('Passcode – see the confirmation email')).toEqual([]);
+  });
+
   it('reads digits written as words, four or more in a row', () => {
     expect(values('Participant code: four four one nine two seven, then the hash key')).toEqual([
       'four four one nine two seven',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectProviders, providerOf } from '../../../src/domain/invite/providers.js';
+import { unwrapUrl } from '../../../src/domain/invite/unwrap-url.js';
 
 const joins: [string, string][] = [
   ['https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d', 'teams'],
@@ -32,6 +33,12 @@ const joins: [string, string][] = [
   ['https://call.lifesizecloud.com/1234567', 'other'],
   ['https://app.slack.com/huddle/T0123/C0456', 'other'],
   ['https://meet.starleaf.com/8967472595/app', 'other'],
+  ['https://events.zoom.us/ev/AqPwKAmSELLnIeju13MIzKFd3qz125enR~AIENS4pTzZ6px79rZvY', 'zoom'],
+  ['https://www.webexevents.com/events/lab-automation-summit-2026/registration', 'webex'],
+  ['https://acme.webex.com/weblink/register/r8c4b1bcddf62b7e646f9b93d5945fac3', 'webex'],
+  ['https://primetime.bluejeans.com/a2m/live-event/kqbwboes', 'bluejeans'],
+  ['https://chime.aws/adriankowalski', 'chime'],
+  ['https://learn.example.ac.uk/mod/bigbluebuttonbn/view.php?id=48812', 'bigbluebutton'],
   ['https://join.example.gov/meeting/375606342', 'other'],
   ['https://app.livestorm.co/parcelwise/warehouse-automation-live', 'other'],
   ['zoommtg://zoom.us/join?action=join&confno=81234567890', 'zoom'],
@@ -48,13 +55,14 @@ const notJoins = [
   'https://meet.goto.com/install',
   'https://www.bluejeans.com/numbers',
   'https://chime.aws/dialinnumbers/',
+  'https://events.zoom.us/ev/calendar/ics?ticketId=TKT-8823174-06',
   'https://support.google.com/a/users/answer/9282720',
   'tel:+441234567890,,123456#',
   'mailto:someone@example.com',
   'https://sso.example.com/reset-password',
   'msteams:/l/chat/0/0?users=jane@example.com',
   'https://join.example.com/pricing',
-  'https://protect-eu.mimecast.com/s/TRYgDZ0mijFrXpR?domain=us06web.zoom.us',
+  'https://protect-eu.mimecast.com/s/TRYgDZ0mijFrXpR?domain=zoom.us',
 ];
 
 describe('provider catalogue', () => {
@@ -62,10 +70,22 @@ describe('provider catalogue', () => {
     expect(providerOf({ url, label: '' })).toBe(provider);
   });
 
-  it('reads the provider of a Mimecast-rewritten link from its domain, when the link is labelled as a join link', () => {
+  it('unwraps Barracuda Link Protection to the join link it protects', () => {
+    const wrapped =
+      'https://linkprotect.cudasvc.com/url?a=https%3a%2f%2fus02web.zoom.us%2fj%2f26325206345%3fpwd%3dA95r.1&c=E,1,h6R';
+    expect(unwrapUrl(wrapped)).toBe('https://us02web.zoom.us/j/26325206345?pwd=A95r.1');
+    expect(providerOf({ url: unwrapUrl(wrapped), label: '' })).toBe('zoom');
+  });
+
+  it("reads the provider of a Mimecast-rewritten link from its domain: a meeting host, or a join link's label", () => {
     const url = 'https://protect-eu.mimecast.com/s/TRYgDZ0mijFrXpR?domain=us06web.zoom.us';
-    expect(providerOf({ url, label: 'Join Zoom Meeting' })).toBe('zoom');
-    expect(providerOf({ url, label: 'our pricing page' })).toBeUndefined();
+    expect(providerOf({ url, label: '' })).toBe('zoom');
+    const site = 'https://protect-eu.mimecast.com/s/TRYgDZ0mijFrXpR?domain=zoom.us';
+    expect(providerOf({ url: site, label: 'Join Zoom Meeting' })).toBe('zoom');
+    expect(providerOf({ url: site, label: 'our pricing page' })).toBeUndefined();
+    expect(
+      providerOf({ url: site.replace('domain=zoom.us', 'domain=support.zoom.us'), label: 'Join' }),
+    ).toBeUndefined();
     expect(
       providerOf({ url: 'https://protect-eu.mimecast.com/s/x?domain=example.com', label: 'Join' }),
     ).toBeUndefined();
