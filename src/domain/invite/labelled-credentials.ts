@@ -184,6 +184,9 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     // A line that is about the venue's network ("Guest Wi-Fi: Granary / password …", "WLAN: Gast, Passwort: …")
     // carries the network's password, not the meeting's.
     if (termAt - lineStart > before.length && NETWORK_LINE.test(text.slice(lineStart, phraseStart))) return;
+    // "Wi-Fi: FOUNDRY-GUEST" then "Password: copperkettle88": a password right under the network's line is its
+    // password (a meeting's passcode or PIN there is still the meeting's).
+    if (PASSWORD_WORD.test(term) && NETWORK_LINE.test(previousLine(text, lineStart))) return;
     // A header row of table cells ("Meeting ID | Passcode", cells joined by tabs) over a row of values.
     if (cells && readColumn(termAt, termEnd, lineStart, lineEnd)) return;
     // "Then enter 39017 as the conference PIN number" (BigBlueButton's phone text): the value stands before its label.
@@ -439,6 +442,21 @@ function lastWord(before: string): string {
     .toLowerCase()
     .split(/[\s,()[\]/>]+/);
   return words[words.length - 1] ?? '';
+}
+
+const PASSWORD_WORD =
+  /^(?:pass-?words?|passw[oö]rt|kennw[oö]rt|wachtwoord|mots? de passe|contrase[ñn]as?|senhas?|pwd|pw)$/i;
+
+/** The nearest non-blank line before the line starting at `lineStart` ('' at the start). */
+function previousLine(text: string, lineStart: number): string {
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim()) return line;
+    end = start - 1;
+  }
+  return '';
 }
 
 function nextLine(text: string, lineEnd: number): { text: string; start: number } | undefined {

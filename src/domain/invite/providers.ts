@@ -41,6 +41,7 @@ const OTHER_SERVICES: readonly { host: RegExp; path?: RegExp }[] = [
   { host: /(?:^|\.)livestorm\.co$/, path: /\/(?:p|join)\//i },
   { host: /^app\.livestorm\.co$/, path: /^\/[\w-]+\/[\w-]+/ }, // an event's page: `/<organisation>/<event>`
   { host: /(?:^|\.)talky\.io$/, path: /^\/[\w-]+/ },
+  { host: /^(?!www\.)[\w-]+\.daily\.co$/, path: /^\/[\w-]+/ },
   { host: /(?:^|\.)around\.co$/, path: /^\/[\w-]+/ },
   { host: /^join\.freeconferencecall\.com$/ },
   { host: /(?:^|\.)tixeo\.com$/, path: /^\/[\w-]+/ },

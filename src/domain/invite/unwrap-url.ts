@@ -7,6 +7,9 @@ const URL_DEFENSE_V3 = /^https?:\/\/urldefense\.com\/v3\/__(.+?)__;/i;
 // Proofpoint v1/v2: `urldefense.proofpoint.com/v2/url?u=https-3A__host_path-3Fpwd-3D…` — v2 writes `%` as `-`
 // and `/` as `_` in the `u` parameter; v1 percent-encodes it.
 const URL_DEFENSE_V1_V2 = /^https?:\/\/urldefense(?:\.proofpoint)?\.com\/v([12])\/url\?/i;
+// Teams' launcher page carries the meeting's own path in `url=` (`/_#/meet/4215803397610?p=…` or
+// `/_#/l/meetup-join/…`): the link it opens is that path on teams.microsoft.com.
+const TEAMS_LAUNCHER = /^https?:\/\/teams\.(?:microsoft|live)\.com\/dl\/launcher\/launcher\.html\?/i;
 // Barracuda Link Protection: `linkprotect.cudasvc.com/url?a=<percent-encoded target>&c=…`.
 const BARRACUDA = /^https?:\/\/linkprotect\.cudasvc\.com\/url\?/i;
 
@@ -33,7 +36,10 @@ export function unwrapUrl(url: string): string {
     if (SAFE_LINKS.test(current)) inner = queryParam(current, 'url');
     else if (GOOGLE_REDIRECT.test(current)) inner = queryParam(current, 'q') ?? queryParam(current, 'url');
     else if (BARRACUDA.test(current)) inner = queryParam(current, 'a');
-    else if (URL_DEFENSE_V1_V2.test(current)) {
+    else if (TEAMS_LAUNCHER.test(current)) {
+      const path = queryParam(current, 'url');
+      if (path?.startsWith('/')) inner = `${current.slice(0, current.indexOf('/dl/'))}${path.replace(/^\/_#/, '')}`;
+    } else if (URL_DEFENSE_V1_V2.test(current)) {
       const version = URL_DEFENSE_V1_V2.exec(current)?.[1];
       const u = /[?&]u=([^&#]*)/i.exec(current)?.[1];
       if (u) inner = safeDecode(version === '2' ? u.replace(/-/g, '%').replace(/_/g, '/') : u);

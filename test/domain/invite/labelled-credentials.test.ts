@@ -93,7 +93,8 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     // A weak label takes a value after a plain space only when a host role qualifies it.
     expect(values('Tutors use the moderator access code 228615.')).toEqual(['228615']);
     expect(values('Quote the access code 228615 when you call the desk.')).toEqual([]);
-    // The meeting's own passcode on its own line still counts.
+    // A password on the line under the network's is the network's; the meeting's own passcode there still counts.
+    expect(values('Wi-Fi: FOUNDRY-GUEST\nPassword: copperkettle88')).toEqual([]);
     expect(values('Wi-Fi: GranaryGuest\nPasscode: Hx72pQ')).toEqual(['Hx72pQ']);
   });
 

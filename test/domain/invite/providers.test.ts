@@ -38,6 +38,7 @@ const joins: [string, string][] = [
   ['https://acme.webex.com/weblink/register/r8c4b1bcddf62b7e646f9b93d5945fac3', 'webex'],
   ['https://primetime.bluejeans.com/a2m/live-event/kqbwboes', 'bluejeans'],
   ['https://chime.aws/adriankowalski', 'chime'],
+  ['https://tinkerwell.daily.co/eng-standup', 'other'],
   ['https://learn.example.ac.uk/mod/bigbluebuttonbn/view.php?id=48812', 'bigbluebutton'],
   ['https://join.example.gov/meeting/375606342', 'other'],
   ['https://app.livestorm.co/parcelwise/warehouse-automation-live', 'other'],
@@ -68,6 +69,12 @@ const notJoins = [
 describe('provider catalogue', () => {
   it.each(joins)('%s is a %s join link', (url, provider) => {
     expect(providerOf({ url, label: '' })).toBe(provider);
+  });
+
+  it("unwraps Teams' launcher page to the meeting link it opens", () => {
+    const launcher =
+      'https://teams.microsoft.com/dl/launcher/launcher.html?url=%2F_%23%2Fmeet%2F4215803397610%3Fp%3DqT7vXb2NmK9sRw4LcY%26anon%3Dtrue&type=meet';
+    expect(unwrapUrl(launcher)).toBe('https://teams.microsoft.com/meet/4215803397610?p=qT7vXb2NmK9sRw4LcY&anon=true');
   });
 
   it('unwraps Barracuda Link Protection to the join link it protects', () => {

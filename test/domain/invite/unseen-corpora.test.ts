@@ -72,6 +72,7 @@ describe.each([
   'unseen-16.jsonl',
   'unseen-17.jsonl',
   'unseen-18.jsonl',
+  'unseen-19.jsonl',
   'unseen-20.jsonl',
   'unseen-21.jsonl',
 ])('labelled corpus %s', (name) => {
