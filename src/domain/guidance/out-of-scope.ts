@@ -17,6 +17,8 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'dark mode, theme, keyboard shortcuts, recurring meeting, reschedule, time zone, calendar sync, outlook add-in, ' +
       'how many people, maximum attendees, participant limit, time limit, meeting length, together mode, gallery view, ' +
       'layout, spotlight, rename, change name, language, translate, agenda, take the minutes, minute taker, action items, ' +
+      'presenting confidently, presentation skills, public speaking, speak too fast, nerves before presenting, ' +
+      'max number of people, how many people can i invite, ' +
       'dress code, etiquette, icebreaker, cancel a meeting, decline an invitation, find a time, calendar availability, ' +
       'magnify a document, pdf, mp3, convert to another format, trim or edit a video, podcast, voiceover, ' +
       'private channel, team site, channel settings, share computer sound, share system audio, transfer the host role, ' +
@@ -50,7 +52,8 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'broken laptop, helpdesk ticket, email signature, out of office reply, mailbox full, wifi password, wi-fi, hotspot, ' +
       'password policy for laptops, voicemail, desk phone, ringtone, projector, air conditioning, second monitor, ' +
       'replacement laptop, broken camera, disconnecting, fastest browser, install python, install software on my laptop, ' +
-      'software request, install a program, admin rights to install, screen goes to sleep, screensaver, shared mailbox',
+      'software request, install a program, admin rights to install, screen goes to sleep, screensaver, shared mailbox, ' +
+      'globalprotect, anyconnect, forticlient',
   },
   {
     id: 'other-security-subjects',
@@ -76,6 +79,7 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'spoofed email, email spoofing, invoice fraud, ceo fraud, text message scam, smishing, vishing, email attachment, ' +
       'open an attachment, email filter, zip file, password protect a zip, compressed folder,  password manager, passphrase, reuse passwords, password expiry, lastpass, ' +
       'bitwarden, keepass, subject access request, data subject request, right to erasure, report a data breach, ' +
+      'under gdpr, gdpr retention, retention period, data retention schedule, ' +
       'information commissioner, freedom of information, foi request, privacy notice, cookie banner, cookie consent, ' +
       'work mobile, mobile phone, mobile contract, sim card, phone signal, landline, nuisance calls, robocalls, ' +
       'usb drive, usb key, thumb drive, flash drive, external drive, confidential waste, shredding, clear desk, ' +

@@ -271,13 +271,41 @@ const PHRASE_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
     'privileged access least privilege role',
   ],
   [/\bremote(ly)? work\w*\b|\bhybrid work\w*\b/, 'home working remote workers'],
+  // Staff phrasings of the guidance's points: asking for more admin rights is privileged access; the approach the NCSC
+  // prefers for signing in is single sign-on; "everyone is internal" asks whether invited people go straight in; a
+  // request for the dial-in code is about join details; "is my camera actually on" is the webcam's indicator.
+  [
+    /\b(global|full|super|more) admin\b|\badmin (rights|access|role|permissions)\b/,
+    'privileged accounts least privilege role',
+  ],
+  [
+    /\b(prefer\w*|recommend\w*|best|favou?r\w*) (authentication|sign[- ]in|login|log[- ]in)\b|\bauthentication (approach|method|option|model)s?\b/,
+    'single sign-on corporate identity',
+  ],
+  [
+    /\b(everyone|everybody|all|they)( \w+){0,4} (internal|signed in|logged in|colleagues|our staff)\b/,
+    'invited straight in unauthenticated lobby',
+  ],
+  [
+    /\b(asking|asked|asks|ask) (me |us )?for (the |our |my )?(dial[- ]?in|meeting|joining|join|conference) (code|details|link|pin|number|id)\b/,
+    'join details sensitive',
+  ],
+  [
+    /\b(camera|webcam|camra|cam)( is| was)? (actually|still|really|actualy) (on|running|active|recording)\b|\bif my (camera|webcam|camra) is (on|active|running)\b/,
+    'webcam active indicator light',
+  ],
+  // An assistant who runs calls for someone is a delegate of the organiser ("my PA schedules and runs my calls").
+  [
+    /\b(my|our|the|his|her) (pa|personal assistant|executive assistant|assistant|secretary|ea)\b|\bdelegates?\b/,
+    'delegates test meeting familiarise controls',
+  ],
   [
     /\b(anyone|anybody|people|strangers|randoms?|outsiders|externals?|the public)( \w+){0,4} (call|calls|calling|ring|rings|ringing|phone|phones|phoning|video call|video calls|video calling|message|messaging) (me|us|my|our|staff|people|employees)\b/,
     'unscheduled calls from outside block contacts list',
   ],
   [/\b(told|notified|know|aware|warned|informed|alerted|tell)\b.*\brecord/, 'recording indicator'],
   [
-    /\b(give|send|share|email|text|pass|distribute|circulate|communicate)( \w+){0,3} (the |a |our )?(meeting )?(password|passcode|pin|pwd)s?\b/,
+    /\b(give|send|share|email|text|pass|distribute|circulate|communicate|post|paste|put)( \w+){0,3} (the |a |our )?(meeting |zoom |teams |webex |call )?(password|passcode|pin|pwd|pasword)s?\b/,
     'share the password send directly participants',
   ],
 ];

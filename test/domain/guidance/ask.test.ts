@@ -155,7 +155,7 @@ describe('guidance.ask between two topics and at the edges of the domain', () =>
 
   it.each([
     ['as the chair how do I verify everyone joining is who they say', 'who-is-on-the-call'],
-    ['we push the teams client through intune, good practice?', 'organisation-defaults'],
+    ['we push the teams client through intune, good practice?', 'installing-apps'],
     ['where do recorded meetings end up and who can see them', 'recordings-and-stored-data'],
     ['can the company running our video service decrypt our calls?', 'encryption'],
   ])('answers an indirect question: %s', (q, topic) => {

@@ -7,6 +7,7 @@ const GUIDANCE_FILE = new URL('../../../../shared/guidance/ncsc-video-conferenci
 
 /** [phrase of the guidance, topic id, a phrase the topic's text must contain]. */
 const RECOMMENDATIONS: ReadonlyArray<readonly [string, string, string]> = [
+  ['video conferencing services for personal use at home', 'about-this-guidance', 'individuals and families'],
   [
     'find out if a video conferencing service is included in your existing business software',
     'existing-services',

@@ -41,6 +41,11 @@ export const choosingAServiceTopics: TopicInput[] = [
       'data handling legislation',
     ],
     synonyms: [
+      'before we buy',
+      'before buying',
+      'buy a video tool',
+      'first thing we should look at',
+      'first step',
       'Microsoft 365',
       'Office 365',
       'Google Workspace',
@@ -57,6 +62,7 @@ export const choosingAServiceTopics: TopicInput[] = [
       'more people using it',
     ],
     examples: [
+      'before we purchase a conferencing tool what should we check first?',
       'Should we stick with the meeting tool that comes with our office licence or buy a new one?',
       'what are the pros of using the conferencing platform we already own',
       'We did a risk assessment of our meeting software years ago, is it still valid now everyone uses it?',

@@ -108,6 +108,11 @@ export const helpingStaffTopics: TopicInput[] = [
       'familiar',
     ],
     synonyms: [
+      'new platform',
+      'switched platform',
+      'audio did not work',
+      'anything I can do beforehand',
+      'before an important call',
       'practice',
       'try out',
       'check my setup',
@@ -130,6 +135,7 @@ export const helpingStaffTopics: TopicInput[] = [
       'make sure it works',
     ],
     examples: [
+      'we moved to a new video platform and I have a client pitch on Monday - what should I do beforehand?',
       'how do I get ready for my first video call?',
       'i left my mic on and everyone heard me, how do i avoid that',
       'is there a way to test my camera and sound before a meeting?',

@@ -37,6 +37,13 @@ export const organisingMeetingsTopics: TopicInput[] = [
       'external participants',
     ],
     synonyms: [
+      'my PA',
+      'personal assistant',
+      'my assistant',
+      'runs my calls',
+      'schedules my calls',
+      'on my behalf',
+      'delegate',
       'chair',
       'chairing',
       'moderator',
@@ -52,6 +59,7 @@ export const organisingMeetingsTopics: TopicInput[] = [
       'practise',
     ],
     examples: [
+      'my PA sets up and sometimes hosts my external calls - what should she do?',
       "I've never run a video meeting before, how do I prepare as host?",
       'what host controls should I learn before a webinar with customers',
       'should I do a rehearsal before chairing an online public meeting',
@@ -77,6 +85,7 @@ export const organisingMeetingsTopics: TopicInput[] = [
       'Turn off file sharing where it is not needed',
       'Make external attendees attendees, not presenters, unless they must present',
       'Check the settings again just before a large meeting or webinar',
+      'Use the lobby for public events, and know how to remove a participant who shares what they should not',
       'Know which sharing settings your admins set as company-wide defaults, and change them per meeting where the audience calls for it',
     ],
     keywords: [
@@ -221,6 +230,10 @@ export const organisingMeetingsTopics: TopicInput[] = [
       'guests',
     ],
     synonyms: [
+      'who is actually on the call',
+      'whose job',
+      'check who is on the call',
+      'my job or IT',
       'cannot confirm',
       'unknown person on the call',
       'claims to be from',
@@ -252,6 +265,7 @@ export const organisingMeetingsTopics: TopicInput[] = [
       'waiting to join',
     ],
     examples: [
+      'is it the host or IT who should check everyone on the call is who they say they are?',
       'someone I do not recognise joined my call, what should I do?',
       'how do i check who the unknown phone number on my meeting is',
       'people are waiting in my lobby, should I let them all in?',
