@@ -6,7 +6,7 @@ import { type DialString, findDialStrings } from './dial-strings.js';
 import type { ExposureContext } from './exposure.js';
 import { type CredentialLabel, credentialMessage, findingOf, GUIDANCE, providerName } from './finding-texts.js';
 import { lazyIdentifiers } from './identifiers.js';
-import { findLabelledCredentials } from './labelled-credentials.js';
+import { findLabelledCredentials, findSubjectCredentials } from './labelled-credentials.js';
 import { normaliseInvite, withoutInvisibles } from './normalise.js';
 import { isJitsiRoomPath, isJoinLink, providerOfParts } from './providers.js';
 import { type CredentialExposure, rateCredential } from './rate-severity.js';
@@ -119,7 +119,7 @@ export function analyseInvite(
   }
   const identifiers = lazyIdentifiers(text, links, dialStrings);
   const inBody = findLabelledCredentials(text, identifiers);
-  const inSubject = invite.subject ? findLabelledCredentials(invite.subject, identifiers) : [];
+  const inSubject = invite.subject ? findSubjectCredentials(invite.subject, identifiers) : [];
 
   const secrets = new Set<string>();
   for (const c of inBody) secrets.add(c.value);

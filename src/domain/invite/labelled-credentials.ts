@@ -49,10 +49,11 @@ const LONE_PASS_LINE = /^(?:[ \t]*>)*[ \t]*pass[ \t]*:?[ \t]*$/i;
 const QUOTE_PREFIX = /^(?:[ \t]*>)+/;
 // A verb or a dash (not a colon, an equals sign or an arrow): what follows may be words before the real separator.
 const SOFT_SEPARATOR = /^[^:=：→⇒>]*$/;
-// After words, a colon or a dash, then perhaps a verb: "…es el mismo que en la última sesión: 550127", "…para quem
-// é de fora da empresa – é cJ9x2W".
+// After words (no number of three digits or more outside parentheses: that would be a value), a colon or a dash, then
+// perhaps a verb: "…es el mismo que en la última sesión: 550127", "…para quem é de fora da empresa – é cJ9x2W",
+// "… – I set it to the same one as part 1 (meeting 812 3399 0456): 661204".
 const LATER_SEPARATOR =
-  /^([^:=：\n[\]\d]{0,48}?)(?:[ \t\u00a0]*[:：]|[ \t]+[-–—])[ \t\u00a0]*(?:(?:it|that)['’]s[ \t]+|it is[ \t]+|(?:is|é|è|es|est|ist)[ \t]+)?(?=\S)/iu;
+  /^((?:[^:=：\n[\]\d(]|\d{1,2}(?!\d)|\([^()\n]{0,40}\)){0,80}?)(?:[ \t\u00a0]*[:：]|[ \t]+[-–—])[ \t\u00a0]*(?:(?:it|that)['’]s[ \t]+|it is[ \t]+|(?:is|é|è|es|est|ist)[ \t]+)?(?=\S)/iu;
 // Instructions to guests: "When prompted for a passcode, enter 61840275", "if asked for the password, just type
 // Xk29mq", and German's verb at the end: "Falls Teams nach einem Kenncode fragt, bitte Kx7tP2 eingeben".
 const INSTRUCTION =
@@ -110,6 +111,27 @@ function indexOfMatch(pattern: RegExp, text: string, from: number): number {
   pattern.lastIndex = from;
   const m = pattern.exec(text);
   return m ? m.index : -1;
+}
+
+// Subjects are written in shorthand: "Partner QBR – ID 891 0042 7735 / PC 220913" ("PC" for passcode). Read only in
+// subjects, and only before a number or a code's shape ("bring your PC" in a body is a computer).
+const SUBJECT_SHORTHAND =
+  /(?<![\p{L}\d])pc\.?[ \t]*[:#=]?[ \t]*(\d{4,10}|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{5,12})(?![\p{L}\d])/giu;
+
+/** The labelled credentials of a subject: the labels of the body, and the shorthand subjects use. */
+export function findSubjectCredentials(subject: string, identifiers: MeetingIdentifiers): LabelledCredential[] {
+  const found = findLabelledCredentials(subject, identifiers);
+  SUBJECT_SHORTHAND.lastIndex = 0;
+  for (let m = SUBJECT_SHORTHAND.exec(subject); m; m = SUBJECT_SHORTHAND.exec(subject)) {
+    const value = m[1] ?? '';
+    const index = m.index + m[0].length - value.length;
+    if (identifiers.has(digitsOf(value)) || found.some((c) => c.index === index)) continue;
+    const lineStart = subject.lastIndexOf('\n', index) + 1;
+    const lineEnd = subject.indexOf('\n', index);
+    const line = subject.slice(lineStart, lineEnd < 0 ? subject.length : lineEnd);
+    found.push({ value, kind: 'passcode', line, index, generated: false });
+  }
+  return found;
 }
 
 /** Collects the labelled credentials of `text`; `identifiers` (digits) are values that only name the meeting. */
@@ -341,12 +363,14 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
     found.push({ value: read.value, kind, line, index, generated: nearIdentifierLine(text, lineStart) });
     // "Meeting password: Ab12cd (12345678 from phones and video systems)": the numeric twin is a credential too.
-    const twin = /^\s*\((\d{4,}(?: \d+)*)\s+[\p{L}]/u.exec(read.rest);
-    if (twin?.[1] && !identifiers.has(digitsOf(twin[1]))) {
-      const twinIndex = index + read.value.length + read.rest.indexOf(twin[1]);
+    // Languages that put the number last write "(電話およびビデオ システムから 41280577)".
+    const twin = NUMERIC_TWIN.exec(read.rest);
+    const twinValue = twin?.[1] ?? (twin?.[2] && DIAL_IN_PHRASE.test(twin[0]) ? twin[2] : undefined);
+    if (twinValue && !identifiers.has(digitsOf(twinValue))) {
+      const twinIndex = index + read.value.length + read.rest.indexOf(twinValue);
       if (!seen.has(twinIndex)) {
         seen.add(twinIndex);
-        found.push({ value: twin[1], kind: 'dial-in', line, index: twinIndex, generated: true });
+        found.push({ value: twinValue, kind: 'dial-in', line, index: twinIndex, generated: true });
       }
     }
   }
@@ -361,6 +385,8 @@ const hasCodeShape = (value: string): boolean =>
 const ACCESS_CODE_IS_MEETING_NUMBER = /webex/i;
 
 const PIN_LABEL = /(?<![a-z])pin/i;
+// "Meeting password: Ab12cd (12345678 from phones and video systems)", or with the number last.
+const NUMERIC_TWIN = /^\s*\((?:(\d{4,}(?: \d+)*)\s+\p{L}|[^()\d\n]{1,40}?[ \t\u3000]?(\d{6,})\))/u;
 
 /** Some written occurrence of the number `digits` (in any grouping) passes `test`, given its offset. */
 function someOccurrence(text: string, digits: string, test: (at: number) => boolean): boolean {

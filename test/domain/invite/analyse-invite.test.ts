@@ -73,6 +73,25 @@ describe('analyseInvite: writing that hides a credential from a naive reader', (
     expect(credentialsOf('x', '定例会議（パスコード：Hr4mX9）').secrets).toEqual(['Hr4mX9']);
   });
 
+  it('reads the shorthand "PC" for a passcode in a subject only', () => {
+    const { report, secrets } = credentialsOf(
+      'Join: https://zoom.us/j/89100427735',
+      '[EXT] Partner QBR – ID 891 0042 7735 / PC 220913',
+    );
+    expect(secrets).toEqual(['220913']);
+    expect(report.subject).toBe('[EXT] Partner QBR – ID 891 0042 7735 / PC [REDACTED]');
+    expect(credentialsOf('Bring your PC 2026 edition', 'Workshop').secrets).toEqual([]);
+    expect(credentialsOf('x', 'Laptop swap – new PC arriving').secrets).toEqual([]);
+  });
+
+  it('reads a numeric twin written last in its remark, and a value after words holding a meeting number', () => {
+    expect(
+      credentialsOf('ミーティング パスワード: Hn4pW8kZs2q (電話およびビデオ システムから 41280577)').secrets,
+    ).toEqual(['41280577', 'Hn4pW8kZs2q']);
+    const earlier = 'It will ask for a passcode – I set it to the same one as part 1 (meeting 812 3399 0456): 661204';
+    expect(credentialsOf(earlier).secrets).toEqual(['661204']);
+  });
+
   it("does not take a file's password for the meeting's", () => {
     expect(
       credentialsOf('Deck is password-protected; the file password is Mercury!2026.\nPasscode: Kd7tRb').secrets,
