@@ -75,9 +75,10 @@ function dropUnbalancedClosers(value: string): string {
 
 const count = (s: string, c: string): number => s.split(c).length - 1;
 
-// Masks and template placeholders: `******`, `XXXXXX`, `••••`, `[redacted]`, `{{meeting_passcode}}`, `##meetingPassword`.
+// Masks and template placeholders: `******`, `XXXXXX`, `••••`, `[redacted]`, `{{meeting_passcode}}`, `##meetingPassword`,
+// `[[TEAMS_PASSCODE]]`, `<<passcode>>`, `%%PIN%%`.
 const MASK =
-  /^[*•●○·xX#_\-–—.?]+$|^\{\{.*\}?\}?$|^\{[\w.]+\}$|^\$\{|^\$[A-Z][A-Z0-9_]*$|^%[\w.]+%?$|^##|^<[^>]*>?$|^\[[^\]]*\]?$|redact|placeholder/i;
+  /^[*•●○·xX#_\-–—.?]+$|^\{\{.*\}?\}?$|^\{[\w.]+\}$|^\$\{|^\$[A-Z][A-Z0-9_]*$|^%+[\w.]+%*$|^##|^<+[^>]*>*$|^\[+[^\]]*\]*$|redact|placeholder/i;
 const LETTERS_ONLY = /^[\p{L}'’]+$/u;
 const HAS_DIGIT = /\d/;
 // Kana and CJK ideographs: Japanese/Chinese prose after a label ("なし", "別途メールでお送りします"); passcodes are typed

@@ -35,7 +35,7 @@ export interface LabelledCredential {
 // "Contraseña de la sala:"); arrows (`→`, `->`) as chat writes them. Verbs "is/est/es/ist/lautet/é/è" (and "is now"…) count as separators too, and a filler
 // "it's" after the separator ("a lobby password on the room – it's lantern-77") is not the value.
 const EXPLICIT_SEPARATOR =
-  /^((?:[ \t]*\([^()\n]{1,80}\))?[^:=：\n[\]]{0,40}?)[ \t\u00a0]*(?:[→⇒]|->|=>|[:=：]|[ \t]+[-–—][ \t]+|[ \t]+(?:(?:is |has been |was |has )?(?:changed|updated) to|(?:is |wordt )?gewijzigd (?:naar|in)|(?:ist |wurde )?geändert (?:auf|in|zu)|(?:a été |est )?(?:changé|modifié) (?:en|pour|à)|(?:ha sido |se ha |ha )?cambiado a|(?:è stato |è )?cambiato in|(?:foi )?(?:alterad[ao]|mudad[ao]) para|mudou para|c['’]est|is still|ist immer noch|ist noch|est toujours|reste|sigue siendo|es todavía|è ancora|é ainda|is nog steeds|blijft|is now|ist jetzt|ist nun|est maintenant|es ahora|è ora|é agora|is nu|is|est|es|ist|lautet|é|è|era|was|will be)[ \t]+|は|を)[ \t\u00a0]*(?:(?:it|that)['’]s[ \t]+|it is[ \t]+)?/iu;
+  /^((?:[ \t]*\([^()\n]{1,80}\))?[^:=：\n[\]]{0,40}?)[ \t\u00a0]*(?:[→⇒]|->|=>|[:=：]|,[ \t]*(?:it['’]s|it is|that['’]s)[ \t]+|[ \t]+[-–—][ \t]+|[ \t]+(?:(?:is |has been |was |has )?(?:changed|updated) to|(?:is |wordt )?gewijzigd (?:naar|in)|(?:ist |wurde )?geändert (?:auf|in|zu)|(?:a été |est )?(?:changé|modifié) (?:en|pour|à)|(?:ha sido |se ha |ha )?cambiado a|(?:è stato |è )?cambiato in|(?:foi )?(?:alterad[ao]|mudad[ao]) para|mudou para|c['’]est|is still|ist immer noch|ist noch|est toujours|reste|sigue siendo|es todavía|è ancora|é ainda|is nog steeds|blijft|is now|ist jetzt|ist nun|est maintenant|es ahora|è ora|é agora|is nu|is|est|es|ist|lautet|é|è|era|was|will be)[ \t]+|は|を)[ \t\u00a0]*(?:(?:it|that)['’]s[ \t]+|it is[ \t]+)?/iu;
 // A space, or nothing before a Japanese quote ("パスコード「Hx8mK2」の入力を…").
 /** A separator as matched: the whole separator, and the qualifier words before it. */
 interface SeparatorMatch {
@@ -223,6 +223,8 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     const after = text.slice(termEnd, lineEnd);
     let separator: Separator = 'explicit';
     let sep: SeparatorMatch | null = EXPLICIT_SEPARATOR.exec(after);
+    // "Teams code 9rTq4D if it asks": beside its service, a bare "code" takes a typed code after a space.
+    let besideLink = false;
     const instructed = INSTRUCTION.exec(after) ?? INSTRUCTION_VERB_LAST.exec(after);
     if (instructed) {
       const told = readValue(after.slice(instructed[0].length));
@@ -243,13 +245,8 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
       separator = 'space';
       // A weak label ("access code") takes a value after a plain space only when a host role qualifies it
       // ("the moderator access code 228615"): alone it is too often a reference to a number elsewhere.
-      if (
-        !sep ||
-        (isWeakTerm(term) &&
-          !HOST_QUALIFIED.test(before) &&
-          !spelledOutCode(term, after) &&
-          !codeBesideLink(term, before, after))
-      ) {
+      besideLink = codeBesideLink(term, before, after);
+      if (!sep || (isWeakTerm(term) && !HOST_QUALIFIED.test(before) && !spelledOutCode(term, after) && !besideLink)) {
         // A label alone on its line ("Participant Passcode", "Moderator Passcode (Charlotte / Rupert only)") with the
         // value on the next line.
         if (after.replace(TRAILING_REMARK, '').trim() === '' && before.trim().split(/\s+/).length <= 3) {
@@ -282,6 +279,7 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
       phrase,
       isWeakTerm(term),
       `${before.slice(endOfLastClause(before))}${term}${qualifier}`,
+      besideLink,
     );
   }
 
@@ -307,7 +305,10 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     return true;
   }
 
-  /** `labelPhrase`: the words that make up the label itself, for telling an identifier's label (default `phrase`). */
+  /**
+   * `labelPhrase`: the words that make up the label itself, for telling an identifier's label (default `phrase`);
+   * `besideLink`: a bare "code" beside its service or link, whose value of a code's shape may run on into a sentence.
+   */
   function consider(
     rest: string,
     valueAt: number,
@@ -315,6 +316,7 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     phrase: string,
     weak = false,
     labelPhrase = phrase,
+    besideLink = false,
   ): void {
     if (IDENTIFIER_PHRASE.test(labelPhrase) || NOT_A_CREDENTIAL_PHRASE.test(phrase)) return;
     const read = readValue(rest);
@@ -328,7 +330,12 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     // A weak label ("Code:", "Access code:") followed by more words is a reference in a sentence, not a credential,
     // unless a separator introduced a value of a code's own shape ("the code is Hq4tZ9 but if it asks…", "le code
     // c'est 517 903 je crois"; not "quote the access code 228615 when you call").
-    if (weak && /^\s+\p{L}{2,}/u.test(read.rest) && !(separator === 'explicit' && hasCodeShape(read.value))) return;
+    if (
+      weak &&
+      /^\s+\p{L}{2,}/u.test(read.rest) &&
+      !((separator === 'explicit' || besideLink) && hasCodeShape(read.value))
+    )
+      return;
     const numeric = /^[\d\s-]+$/.test(read.value);
     // A number that also names the meeting is an identifier, unless a PIN label names it and it is nowhere
     // labelled as an identifier: Google Meet and Jitsi dial strings carry the PIN as their first group. A number

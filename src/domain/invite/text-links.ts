@@ -134,8 +134,10 @@ function continuesUrl(url: string, next: string): boolean {
     /[?&=%\-_]$/.test(url) ||
     /^[?&=#%]/.test(next) ||
     /^[\w.~-]+=/.test(next) ||
-    // Broken after a path's slash: a meeting number, or a segment that opens a query ("…/j/" + "94417720315?pwd=…").
-    (url.endsWith('/') && /^(?:\d{4,}(?:[/?#]|$)|[\w.~-]+\?[\w.~-]+=)/.test(next))
+    // Broken inside the path: the rest of a segment that opens a query ("…/j/124331" + "00531?pwd=…"), or after a
+    // slash, a meeting number ("…/j/" + "94417720315").
+    /^[\w.~%-]*\?[\w.~-]+=/.test(next) ||
+    (url.endsWith('/') && /^\d{4,}(?:[/?#]|$)/.test(next))
   );
 }
 

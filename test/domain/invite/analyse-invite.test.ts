@@ -34,6 +34,8 @@ describe('analyseInvite: writing that hides a credential from a naive reader', (
       'Join Zoom Meeting<https://acme.zoom.us/j/93348817204?pwd=\n6fpLNtl0AmomcnvZwqyRAL5NLdFavd1R.1>\nBye',
     );
     expect(angled.secrets).toEqual(['6fpLNtl0AmomcnvZwqyRAL5NLdFavd1R.1']);
+    const midNumber = credentialsOf('Join Zoom Meeting https://us02web.zoom.us/j/124331\n00531?pwd=OWEBOrSYe8zj8X.1\n');
+    expect(midNumber.report.joinUrls).toEqual(['https://us02web.zoom.us/j/12433100531?pwd=[REDACTED]']);
     // A slash at a line's end followed by an ordinary word is not a wrapped link.
     expect(credentialsOf('See https://example.com/\nagenda').report.joinUrls).toEqual([]);
   });

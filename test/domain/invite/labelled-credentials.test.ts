@@ -283,6 +283,13 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values('Passcode – see the confirmation email')).toEqual([]);
   });
 
+  it("reads a code beside its service in a subject, 'it's' after a comma, and no mail-merge field", () => {
+    expect(values('Internal audit prep (Teams code 9rTq4D if it asks)')).toEqual(['9rTq4D']);
+    expect(values("Here's the Teams link – if it asks for a passcode, it's T4vx9Q.")).toEqual(['T4vx9Q']);
+    expect(values('Teams code 2026 rollout')).toEqual([]);
+    expect(values('Passcode: [[TEAMS_PASSCODE]]\nPIN: <<pin>>\nPassword: %%PWD%%')).toEqual([]);
+  });
+
   it('reads digits written as words, four or more in a row', () => {
     expect(values('Participant code: four four one nine two seven, then the hash key')).toEqual([
       'four four one nine two seven',
