@@ -30,11 +30,16 @@ const DIGIT_WORD =
   '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|z[ée]ro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|due|tre|quattro|cinque|sei|sette|otto|nove|um|dois|três|quatro|sete|oito|nul|een|twee|drie|vijf|zes|zeven|negen)';
 const DIGIT_WORDS = new RegExp(`^${DIGIT_WORD}(?:[ ,-]+${DIGIT_WORD}){3,}(?![\\p{L}])`, 'iu');
 
+const BRACKETED_VALUE = /^\((\d[\d ]{2,}\d|(?=[A-Za-z]*\d)[A-Za-z\d]{4,})\)/;
+
 /** Reads the value that starts at the beginning of `s` (a line remainder). */
 export function readValue(s: string): ValueRead | undefined {
   // A remark in parentheses before the value: "(case sensitive) Xy12ab", "(claim host if Jo drops)\t408051".
   const remark = s.charCodeAt(0) === 40 /* ( */ ? REMARK.exec(s) : null;
   const source = remark ? s.slice(remark[0].length) : s;
+  // A value alone in parentheses: "enter the guest PIN (3390) when prompted".
+  const bracketed = s.charCodeAt(0) === 40 /* ( */ ? BRACKETED_VALUE.exec(s) : null;
+  if (bracketed?.[1]) return { value: bracketed[1], rest: s.slice(bracketed[0].length) };
   const text = source.replace(OPENING, '');
   const spelled = DIGIT_WORDS.exec(text);
   if (spelled) return { value: spelled[0], rest: text.slice(spelled[0].length) };
@@ -96,6 +101,9 @@ const NOT_A_VALUE = new RegExp(
   'u',
 );
 const DIGITS_ONLY = /^[\d ]+$/;
+// Words that describe a credential rather than being one ("The passcode is case-sensitive – it's wK7pQz").
+const DESCRIPTOR =
+  /^(?:case-(?:in)?sensitive|auto-generated|system-generated|randomly-generated|one-time|single-use|time-limited|pre-set|built-in|re-usable|non-reusable)$/i;
 const DATE_OR_TIME = /^\d{1,4}[:/.]\d{1,2}(?:[:/.]\d{1,4})?(?:[ap]m)?$/i;
 
 /** Decides whether a read value is a credential (true), given how it was introduced. */
@@ -109,7 +117,7 @@ export function isCredentialValue(read: ValueRead, separator: Separator): boolea
   const digitsOnly = DIGITS_ONLY.test(value);
   if (digitsOnly) return value.replace(/ /g, '').length >= 4;
   if (DATE_OR_TIME.test(value)) return false;
-  if (NOT_A_VALUE.test(value)) return false;
+  if (NOT_A_VALUE.test(value) || DESCRIPTOR.test(value)) return false;
   if (/^https?:|^www\./i.test(value)) return false;
   if (LETTERS_ONLY.test(value)) {
     if (NO_CREDENTIAL_WORDS.has(value.toLowerCase())) return false;

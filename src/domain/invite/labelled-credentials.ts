@@ -57,13 +57,15 @@ const LATER_SEPARATOR =
 // Instructions to guests: "When prompted for a passcode, enter 61840275", "if asked for the password, just type
 // Xk29mq", and German's verb at the end: "Falls Teams nach einem Kenncode fragt, bitte Kx7tP2 eingeben".
 const INSTRUCTION =
-  /^([^\n.;:]{0,40}?)(?:,[ \t]*|[ \t]+)(?:(?:please|just|then|simply|s['’]il vous plaît|por favor|per favore|alstublieft|graag)[ \t]+)?(?:enter|type(?: in)?|key in|input|use|saisissez|saisir|entrez|tapez|utilisez|introduce|introduzca|ingrese|escriba|inserisci|digita|digite|insira|utilize|voer|vul|gebruik|typ)[ \t]+(?:(?:the code|this|the)[ \t]+)?(?=\S)/i;
+  /^([^\n.;:]{0,40}?)(?:,[ \t]*|[ \t]+)(?:(?:please|just|then|simply|s['’]il vous plaît|por favor|per favore|alstublieft|graag)[ \t]+)?(?:enter|type(?: in)?|key in|input|use|try|saisissez|saisir|entrez|tapez|utilisez|essayez|introduce|introduzca|ingrese|escriba|prueba|inserisci|digita|prova|digite|insira|utilize|tente|voer|vul|gebruik|probeer|typ)[ \t]+(?:(?:the code|this|the)[ \t]+)?(?=\S)/i;
 const INSTRUCTION_VERB_LAST =
   /^([^\n.;:]{0,40}?)(?:,[ \t]*|[ \t]+)(?:bitte|dann|einfach)[ \t]+(?=\S+[ \t]+(?:eingeben|verwenden|nutzen|eintippen|angeben))/i;
 
-/** A value a guest is told to type: a code's shape, or four or more digits. */
+/** A value a guest is told to type: a code's shape (also a word and digits joined, "tangerine-88", not a room's "K5-12"), or 4+ digits. */
 const typedCode = (value: string): boolean =>
-  hasCodeShape(value) || (/^[\d -]+$/.test(value) && digitsOf(value).length >= 4);
+  hasCodeShape(value) ||
+  /^(?=[^\d]*\d)(?=\P{L}*\p{L})(?=.{8})[\p{L}\d]+(?:[-_.][\p{L}\d]+)+$/u.test(value) ||
+  (/^[\d -]+$/.test(value) && digitsOf(value).length >= 4);
 const CANDIDATE_LINE = /[\d:=：]/;
 // In a line without digit, `:`, `=` or `：`, a value is read only after a spoken separator (the verbs and
 // dashes of EXPLICIT_SEPARATOR), or on the next line after a label that ends the line.
@@ -215,7 +217,9 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     if (before.length >= 8 && VALUE_BEFORE_LABEL_HINT.test(before)) {
       const lead = VALUE_BEFORE_LABEL.exec(before);
       if (lead?.[1]) {
-        consider(lead[1], phraseStart + lead.index + lead[0].indexOf(lead[1]), 'explicit', `${before}${term}`);
+        // The label is what follows the value: "Call ID 88412270, and 6113 is the passcode" names no identifier.
+        const valueAt = phraseStart + lead.index + lead[0].indexOf(lead[1]);
+        consider(lead[1], valueAt, 'explicit', `${before}${term}`, false, `${before.slice(lead.index)}${term}`);
         return;
       }
     }
@@ -232,7 +236,12 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     }
     // A verb or a dash that introduces words, then a colon or a dash: "El código de acceso es el mismo que en la
     // última sesión: 550127", "Chair (host) passcode – Supt. Harrow and deputy only: 550921". The value follows it.
-    if (sep && sep !== instructed && SOFT_SEPARATOR.test(sep[0]) && /^\p{L}+[ \t.]/u.test(after.slice(sep[0].length))) {
+    if (
+      sep &&
+      sep !== instructed &&
+      SOFT_SEPARATOR.test(sep[0]) &&
+      /^\p{L}+(?:-\p{L}+)*[ \t.]/u.test(after.slice(sep[0].length))
+    ) {
       const later = LATER_SEPARATOR.exec(after.slice(sep[0].length));
       // One separator spanning both, its qualifier the words between.
       if (later) sep = { 0: sep[0] + later[0], 1: `${sep[1] ?? ''}${sep[0]}${later[1] ?? ''}` };
@@ -452,10 +461,13 @@ function spelledOutCode(term: string, after: string): boolean {
 }
 
 // "Zoom — [link] — code 7781204 — starts 10:00", "Teams code 4471 2290": a bare "code" right after a link, a dash
-// or the service's name takes a typed code after a plain space.
+// or the service's name takes a typed code after a plain space; so does one a guest is told to enter ("quando
+// richiesto, inserite il codice 552831", "enter the code 552831").
 const BESIDE_LINK = new Set(['—', '–', '-', '|', 'link', 'zoom', 'teams', 'webex', 'meet', 'jitsi']);
+const TOLD_TO_ENTER =
+  /\b(?:enter|type(?: in)?|key in|input|use|inserite|inserisci|inserire|digitate|digita|saisissez|saisir|entrez|tapez|introduzca|introduce|ingrese|digite|insira|voer|gebruik|geben sie)[ \t]+(?:(?:the|il|le|la|el|o|a|de|het|den|die|das|your|our|this|questo|ce|este|le|du)[ \t]+)?$/i;
 function codeBesideLink(term: string, before: string, after: string): boolean {
-  if (!isBareCode(term) || !BESIDE_LINK.has(lastWord(before))) return false;
+  if (!isBareCode(term) || !(BESIDE_LINK.has(lastWord(before)) || TOLD_TO_ENTER.test(before))) return false;
   const read = readValue(after.replace(SPACE_SEPARATOR, ''));
   return read !== undefined && typedCode(read.value);
 }

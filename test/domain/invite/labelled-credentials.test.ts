@@ -290,6 +290,23 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values('Passcode: [[TEAMS_PASSCODE]]\nPIN: <<pin>>\nPassword: %%PWD%%')).toEqual([]);
   });
 
+  it("reads 'try' and 'enter the code' instructions, and a value before its label after an identifier", () => {
+    expect(
+      values("It'll ask for a room password once you're past the lobby screen — try tangerine-88, if rejected ping me"),
+    ).toEqual(['tangerine-88']);
+    expect(values('Per entrare cliccate sul link e, quando richiesto, inserite il codice 552831.')).toEqual(['552831']);
+    expect(values('Call ID 88412270, and 6113 is the passcode – same one for web and video units.')).toEqual(['6113']);
+    expect(values('If the room panel asks for a code, use K5-12 – that is the booking ID.')).toEqual([]);
+    expect(values('use the code 2026 when booking')).toEqual([]);
+  });
+
+  it('reads a value alone in parentheses, and past a word that describes the value', () => {
+    expect(values('Guests: enter the guest PIN (3390) when prompted')).toEqual(['3390']);
+    expect(values("The passcode is case-sensitive – it's wK7pQz with a lower-case w.")).toEqual(['wK7pQz']);
+    expect(values('The passcode is case-sensitive.')).toEqual([]);
+    expect(values('Passcode (6 digits): 123456')).toEqual(['123456']);
+  });
+
   it('reads digits written as words, four or more in a row', () => {
     expect(values('Participant code: four four one nine two seven, then the hash key')).toEqual([
       'four four one nine two seven',
