@@ -10,7 +10,7 @@ import { findLabelledCredentials, findSubjectCredentials } from './labelled-cred
 import { normaliseInvite, withoutInvisibles } from './normalise.js';
 import { isJitsiRoomPath, isJoinLink, providerOfParts } from './providers.js';
 import { type CredentialExposure, rateCredential } from './rate-severity.js';
-import { createRedactor, type Redactor } from './redact.js';
+import { createRedactor, maskCodesAfterHint, maskSecretParams, type Redactor } from './redact.js';
 import type { InviteInput, Link } from './types.js';
 import { mayCarryCredential, type UrlCredential, urlCredentialsOf } from './url-credentials.js';
 import { splitUrl } from './url-parts.js';
@@ -166,7 +166,7 @@ export function analyseInvite(
       rule,
       severity,
       message: redact(credentialMessage(rule, kind, provider)),
-      evidence: shorten(redact(evidence)),
+      evidence: shorten(maskSecretParams(maskCodesAfterHint(redact(evidence)))),
       guidance: GUIDANCE[rule],
     });
   };
@@ -231,7 +231,7 @@ export function analyseInvite(
 
   const joinUrls: string[] = [];
   for (const link of joinLinks) {
-    const url = redact(link.url);
+    const url = maskSecretParams(redact(link.url));
     if (!joinUrls.includes(url)) joinUrls.push(url);
   }
   let subject = input.subject === undefined ? undefined : withoutInvisibles(input.subject);
@@ -242,8 +242,8 @@ export function analyseInvite(
   // Two literal shapes (with and without `id`, which comes first) rather than a spread.
   const report: InviteReport =
     input.id !== undefined
-      ? { id: input.id, subject: redact(subject), providers, joinUrls, findings }
-      : { subject: redact(subject), providers, joinUrls, findings };
+      ? { id: input.id, subject: maskCodesAfterHint(redact(subject)), providers, joinUrls, findings }
+      : { subject: maskCodesAfterHint(redact(subject)), providers, joinUrls, findings };
   return { report, secrets: Array.from(secrets), redact };
 }
 

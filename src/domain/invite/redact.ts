@@ -39,3 +39,32 @@ export function createRedactor(secrets: Iterable<string>): Redactor {
     return out;
   };
 }
+
+// A safety net for text we print whole (the subject, a finding's evidence line): after a word that hints at a
+// credential, any token with a code's shape is masked, whether or not a detector took it for one. A subject's
+// credential the detectors missed would otherwise be printed as written ("Partner QBR – ID 891 0042 7735 / PC 220913").
+const CREDENTIAL_HINT =
+  /pass|pw|pin|cod|cód|kenn|key|clé|clave|contrase|senha|chave|woord|sleutel|parola|chiave|kode|mdp|(?<![a-z])(?:pc|ww)(?![a-z])|パス|暗証|コード|🔑|🔐|#:/i;
+// Digit groups joined by spaces or dashes, one run of digits, or letters and digits mixed (5+ characters).
+const CODE_TOKEN =
+  /(?<![\p{L}\d])(?:\d+(?:[ -]\d+)*|(?=[\p{L}\d_*#^!$-]*\d)(?=[\d_*#^!$-]*\p{L})[\p{L}\d][\p{L}\d_*#^!$-]{4,})(?![\p{L}\d])/gu;
+
+/** `text` with every code-shaped token after a credential hint masked as `[REDACTED]` (numbers of 4+ digits). */
+export function maskCodesAfterHint(text: string): string {
+  const hint = CREDENTIAL_HINT.exec(text);
+  if (!hint) return text;
+  const tail = text.slice(hint.index).replace(CODE_TOKEN, (token) => {
+    if (/^[\d -]+$/.test(token)) return token.replace(/\D/g, '').length >= 4 ? REDACTED : token;
+    return token === 'REDACTED' ? token : REDACTED;
+  });
+  return text.slice(0, hint.index) + tail;
+}
+
+// The same net for printed join links: the value of any parameter whose name says secret (a pass, pin, token, key,
+// signature…) is masked, known to a detector or not (`…/meeting/375606342?secret=Qm9…`).
+const SECRET_PARAM =
+  /([?&#;](?:[\w.-]*(?:pass|pwd|pin|token|secret|jwt|auth|sig|key)[\w.-]*|pw|tk|p|s)=)(?!\[REDACTED\])[^&#;\s]+/gi;
+
+/** `url` with the values of secret-named parameters masked as `[REDACTED]`. */
+export const maskSecretParams = (url: string): string =>
+  url.includes('=') ? url.replace(SECRET_PARAM, `$1${REDACTED}`) : url;

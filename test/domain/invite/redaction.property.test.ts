@@ -92,3 +92,35 @@ describe('redaction is a property of every output', () => {
     );
   });
 });
+
+describe('the safety net for printed subjects and evidence', () => {
+  // Subject shorthand no detector reads ("QBR / pw-ish 7Hq2xP", "Sync pass→ 220913"): the subject is printed with
+  // every code-shaped token after a credential hint masked, so a missed credential is still not printed.
+  const shorthand = fc.constantFrom('pass', 'pwd', 'pc', 'PIN', 'code', 'Kenncode', 'パスコード', 'clave', '🔑');
+  const glue = fc.constantFrom(' ', ': ', ' -> ', ' = ', ' / ', ' (', ' is ', ' «');
+  it('never prints a code-shaped token that follows a credential hint in the subject', () => {
+    fc.assert(
+      fc.property(credential, shorthand, glue, meetingId, (c, hint, sep, id) => {
+        fc.pre(!id.includes(c)); // (the meeting ID before the hint is printed)
+        const subject = `Partner sync – ID ${id} ${hint}${sep}${c} thanks`;
+        const { report } = analyseInvite({ subject, body: 'See you there.', format: 'text' });
+        expect(JSON.stringify(report)).not.toContain(c);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves a subject without a credential hint as written', () => {
+    const subject = 'Zoom 845 2290 3317 – budget sync Q3-2026';
+    expect(analyseInvite({ subject, body: 'x', format: 'text' }).report.subject).toBe(subject);
+  });
+});
+
+describe('the safety net for printed join links', () => {
+  it('masks the value of any secret-named parameter of a join link, detected or not', () => {
+    const body = 'Join: https://join.example.gov/meeting/375606342?secret=Qm9vZ3lXb3JkMTIz&lang=en';
+    const { report } = analyseInvite({ subject: 'Sync', body, format: 'text' });
+    expect(report.joinUrls).toEqual(['https://join.example.gov/meeting/375606342?secret=[REDACTED]&lang=en']);
+    expect(JSON.stringify(report)).not.toContain('Qm9vZ3lXb3JkMTIz');
+  });
+});
