@@ -53,7 +53,7 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'password policy for laptops, voicemail, desk phone, ringtone, projector, air conditioning, second monitor, ' +
       'replacement laptop, broken camera, disconnecting, fastest browser, install python, install software on my laptop, ' +
       'software request, install a program, admin rights to install, screen goes to sleep, screensaver, shared mailbox, ' +
-      'globalprotect, anyconnect, forticlient',
+      'globalprotect, anyconnect, forticlient, conditional access policy, geo-blocking, named locations',
   },
   {
     id: 'other-security-subjects',
@@ -96,7 +96,7 @@ export const OUT_OF_SCOPE_SUBJECTS: readonly OutOfScopeSubject[] = [
       'video editing, edit a video, editing software, trim, trim the start, cut together, video editor, splice,  premiere pro, final cut, davinci resolve, imovie, youtube, ' +
       'youtube channel, livestream, live stream, live streaming, stream to youtube, wedding, funeral, church service, ' +
       'broadcast on tv, obs studio, twitch, vlog, tiktok, instagram, facebook live, buy a webcam, webcam to buy, ' +
-      'webcam recommendation, ring light, studio lighting, tripod, capture card, usb microphone, microphone to buy, ' +
+      'webcam recommendation, ring light, studio lighting, better lighting, lighting on my webcam, look washed out, tripod, capture card, usb microphone, microphone to buy, ' +
       'podcast microphone, audio interface, convert a video, compress a video, mp4, mov file, file format, camcorder, ' +
       'gopro, dslr, photography, photo editing, animation, subtitles file, music licence, stock footage, ' +
       'customer support, support phone number, contact support, support ticket, helpline, share price, investors, quarterly earnings, company news, acquisition, ceo of zoom, refund, ' +

@@ -41,6 +41,9 @@ export const choosingAServiceTopics: TopicInput[] = [
       'data handling legislation',
     ],
     synonyms: [
+      'go out to market',
+      'new conferencing product',
+      'procure a new',
       'before we buy',
       'before buying',
       'buy a video tool',

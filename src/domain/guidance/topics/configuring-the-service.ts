@@ -277,6 +277,10 @@ export const configuringTheServiceTopics: TopicInput[] = [
       'unwanted interruptions',
     ],
     synonyms: [
+      'admission rules',
+      'kinds of people joining',
+      'who gets admitted',
+      'who should be admitted',
       'only her gets in',
       'only they get in',
       'make sure only',

@@ -178,6 +178,10 @@ export const helpingStaffTopics: TopicInput[] = [
       'forward the invite',
     ],
     synonyms: [
+      'only a link',
+      'what is the harm',
+      'listen in',
+      'friend outside work',
       'printed',
       'flatmates',
       'housemates',

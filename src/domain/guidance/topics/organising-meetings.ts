@@ -230,6 +230,9 @@ export const organisingMeetingsTopics: TopicInput[] = [
       'guests',
     ],
     synonyms: [
+      'host duties',
+      'duties during the call',
+      'what should the host do',
       'who is actually on the call',
       'whose job',
       'check who is on the call',
