@@ -34,7 +34,7 @@ const STRONG_TERMS = [
   'security codes?',
   'entry codes?',
   'passphrase',
-  '(?:participant|attendee|guest|moderator|leader|chair|chairperson|host|organi[sz]er|presenter|dial-in|phone|audio|bridge) (?:codes?|pins?)',
+  '(?:participant|particpant|partcipant|attendee|guest|moderator|moderater|leader|chair|chairperson|host|organi[sz]er|presenter|dial-in|phone|audio|bridge) (?:codes?|pins?)',
   // Role codes of audio bridges in the other languages ("codice partecipante 7781 2290#", "code participant").
   'codic[ei] (?:del |dei )?(?:partecipant[ei]|moderatore|organizzatore|relatore)',
   "codes? (?:du |de l['’]|des )?(?:participants?|animateur|organisateur|modérateur|moderateur|présentateur)",

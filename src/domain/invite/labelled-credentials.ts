@@ -74,9 +74,11 @@ const LABEL_AT_END_WINDOW = 48;
 // "<value> as the [conference|meeting|…] <label>", BigBlueButton's phone text in its translations: "enter 39017
 // as the conference PIN number", "dann 60886 als Konferenz-PIN eingeben", "digite 37702 como o número PIN da
 // conferência", "composez 4471 comme code PIN", "voer 4471 in als pincode". At most three words between.
-// Also "772019 is the passcode", "saisissez 418 227, c'est le code participant", "8842 è il PIN della riunione".
+// Also "772019 is the passcode", "saisissez 418 227, c'est le code participant", "8842 è il PIN della riunione",
+// "4hG7tQ = passcode".
 const VALUE_BEFORE_LABEL_HINT =
   / (?:as|als|comme|como|come|when (?:asked|prompted) for|is|c['’]est|that['’]s|è|é|es|ist) /i;
+const VALUE_EQUALS_LABEL = /^[ \t>*•-]*(\d[\d ]{2,18}\d|(?=[A-Za-z]*\d)[A-Za-z0-9]{4,})[ \t]*=[ \t]*$/;
 const VALUE_BEFORE_LABEL =
   /(?:^|[ \t])(\d[\d ]{2,18}\d|(?=[A-Za-z]*\d)[A-Za-z0-9]{4,})(?:[ \t]+(?:(?:in|ein)[ \t]+)?(?:as|als|comme|como|come|when (?:asked|prompted) for)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:\p{L}+-)?|,?[ \t]+(?:is|c['’]est|that['’]s|è|é|es|ist)[ \t]+(?:the|your|our|le|la|il|lo|o|a|el|der|die|das|de|het)[ \t]+(?:[\p{L}-]+[ \t]+)?)$/iu;
 
@@ -213,6 +215,12 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     if (PASSWORD_WORD.test(term) && NETWORK_LINE.test(previousLine(text, lineStart))) return;
     // A header row of table cells ("Meeting ID | Passcode", cells joined by tabs) over a row of values.
     if (cells && readColumn(termAt, termEnd, lineStart, lineEnd)) return;
+    // "4hG7tQ = passcode": a value, an equals sign and the label, alone on the line.
+    const equals = VALUE_EQUALS_LABEL.exec(text.slice(lineStart, termAt));
+    if (equals?.[1] && text.slice(termEnd, lineEnd).trim() === '') {
+      consider(equals[1], lineStart + equals.index + equals[0].indexOf(equals[1]), 'explicit', term);
+      return;
+    }
     // "Then enter 39017 as the conference PIN number" (BigBlueButton's phone text): the value stands before its label.
     if (before.length >= 8 && VALUE_BEFORE_LABEL_HINT.test(before)) {
       const lead = VALUE_BEFORE_LABEL.exec(before);

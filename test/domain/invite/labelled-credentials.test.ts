@@ -300,6 +300,11 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values('use the code 2026 when booking')).toEqual([]);
   });
 
+  it('reads "value = label" on its own line, and a misspelt role label', () => {
+    expect(values('4hG7tQ = passcode\n364 118 902 775 = meeting ID (if you join from the app)')).toEqual(['4hG7tQ']);
+    expect(values('> Particpant code: 30917726#')).toEqual(['30917726']);
+  });
+
   it('reads a value alone in parentheses, and past a word that describes the value', () => {
     expect(values('Guests: enter the guest PIN (3390) when prompted')).toEqual(['3390']);
     expect(values("The passcode is case-sensitive – it's wK7pQz with a lower-case w.")).toEqual(['wK7pQz']);

@@ -80,6 +80,7 @@ describe.each([
   'unseen-22.jsonl',
   'unseen-23.jsonl',
   'unseen-24.jsonl',
+  'unseen-26.jsonl',
 ])('labelled corpus %s', (name) => {
   const records = corpus(name).filter((r) => !(r.id in KNOWN_GAPS));
 
