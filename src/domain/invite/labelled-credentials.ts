@@ -374,6 +374,9 @@ export function findLabelledCredentials(text: string, identifiers: MeetingIdenti
     // Webex calls its meeting number the "access code" (personal rooms print no other copy of it): a
     // meeting-number-long access code in a Webex invite names the meeting. Audio bridges' codes are shorter.
     if (weak && numeric && digitsOf(read.value).length >= 9 && ACCESS_CODE_IS_MEETING_NUMBER.test(text)) return;
+    // GoTo prints its phone access code as three dashed groups ("Access Code: 218-530-744"), an identifier of the
+    // call like the webinar ID beside it; its secret is the "Audio PIN".
+    if (weak && /^\d{3}-\d{3}-\d{3}$/.test(read.value)) return;
     const index = valueAt + rest.indexOf(read.value);
     if (seen.has(index)) return;
     seen.add(index);

@@ -12,7 +12,9 @@ interface ProviderEntry {
 }
 
 // Links of a meeting block that show the provider but do not join (local numbers, dial-in lists).
-const NOT_JOIN_LINK = /^\/(?:u\/|[\w-]+\/globalcallin\.php)|\/static\/dialInInfo\.html$|^\/teleconference/i;
+const TEAMS_JOIN_BY_ID = /^\/(?:[a-z]{2}-[a-z]{2}\/)?microsoft-teams\/join-a-meeting\/?$/i;
+const NOT_JOIN_LINK =
+  /^\/(?:u\/|[\w-]+\/globalcallin\.php)|\/static\/dialInInfo\.html$|^\/teleconference|\/microsoft-teams\/join-a-meeting/i;
 
 const hostIs = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
 const NOT_JOIN_PATH =
@@ -41,6 +43,7 @@ const OTHER_SERVICES: readonly { host: RegExp; path?: RegExp }[] = [
   { host: /(?:^|\.)livestorm\.co$/, path: /\/(?:p|join)\//i },
   { host: /^app\.livestorm\.co$/, path: /^\/[\w-]+\/[\w-]+/ }, // an event's page: `/<organisation>/<event>`
   { host: /(?:^|\.)talky\.io$/, path: /^\/[\w-]+/ },
+  { host: /(?:^|\.)cal\.com$/, path: /^\/video\/[\w-]+/ }, // Cal Video
   { host: /^(?!www\.)[\w-]+\.daily\.co$/, path: /^\/[\w-]+/ },
   { host: /(?:^|\.)around\.co$/, path: /^\/[\w-]+/ },
   { host: /^join\.freeconferencecall\.com$/ },
@@ -57,7 +60,7 @@ const OTHER_SERVICES: readonly { host: RegExp; path?: RegExp }[] = [
   // A conferencing host of its own (`meet.`, `vc.`, `join.`…) with a `/join/<room>` or `/meeting/<number>` path, or
   // a meeting number as its path (Cisco Meeting Server spaces): some service's join link.
   {
-    host: /^(?:meet|meeting|meetings|video|videocall|videoconf|videoconference|vc|conf|conference|webconf|visio|join)\./,
+    host: /^(?:meet|meeting|meetings|video|videocall|videoconf|videoconference|vc|conf|conference|webconf|visio|join|vergaderen|vergadering|konferenz|reunion|reuniao|riunione)\./,
     path: /^\/(?:(?:join|j|meeting|room)\/[\w-]{4,}|\d{6,}(?:\/|$))/i,
   },
 ];
@@ -81,15 +84,17 @@ const CATALOGUE: readonly ProviderEntry[] = [
   {
     id: 'teams',
     matches: ({ host, path }) =>
-      (hostIs(host, 'teams.microsoft.com') ||
+      ((hostIs(host, 'teams.microsoft.com') ||
         hostIs(host, 'teams.live.com') ||
         host === 'teams.microsoft.us' ||
         host === 'gov.teams.microsoft.us' ||
         host === 'dod.teams.microsoft.us' ||
         host === 'teams.cloud.microsoft') &&
-      (/^\/(?:l\/meetup-join|l\/meet-now|meet\/|l\/meet\/|v2\/\?meetingjoin|dl\/launcher)/i.test(path) ||
-        // Webinar and town-hall registration pages (the Teams counterpart of Zoom's /meeting/register/).
-        (host === 'events.teams.microsoft.com' && /^\/event\//i.test(path))),
+        (/^\/(?:l\/meetup-join|l\/meet-now|meet\/|l\/meet\/|v2\/\?meetingjoin|dl\/launcher)/i.test(path) ||
+          // Webinar and town-hall registration pages (the Teams counterpart of Zoom's /meeting/register/).
+          (host === 'events.teams.microsoft.com' && /^\/event\//i.test(path)))) ||
+      // The "join a meeting by ID" page, the Teams block's "Join on the web" (names Teams; not itself a join link).
+      (host === 'www.microsoft.com' && TEAMS_JOIN_BY_ID.test(path)),
   },
   {
     id: 'zoom',

@@ -300,6 +300,10 @@ describe('labelled credentials: label lexicon × value grammar', () => {
     expect(values('use the code 2026 when booking')).toEqual([]);
   });
 
+  it("takes GoTo's dashed phone access code for the call's identifier", () => {
+    expect(values('United Kingdom: +44 20 3608 2157\nAccess Code: 218-530-744\nAudio PIN: 41')).toEqual([]);
+  });
+
   it('reads "value = label" on its own line, and a misspelt role label', () => {
     expect(values('4hG7tQ = passcode\n364 118 902 775 = meeting ID (if you join from the app)')).toEqual(['4hG7tQ']);
     expect(values('> Particpant code: 30917726#')).toEqual(['30917726']);
