@@ -2,6 +2,7 @@
 import type { Finding, InviteReport, Provider, RuleId, Severity } from '../findings.js';
 import { assessMeetingSettings } from '../meeting/assess-meeting-settings.js';
 import { type AnalysisPolicy, DEFAULT_ANALYSIS_POLICY } from '../meeting/policy.js';
+import { digitsOf } from './credential-value.js';
 import { type DialString, findDialStrings } from './dial-strings.js';
 import type { ExposureContext } from './exposure.js';
 import { type CredentialLabel, credentialMessage, findingOf, GUIDANCE, providerName } from './finding-texts.js';
@@ -56,7 +57,7 @@ function soleNamedProvider(text: string): Provider | undefined {
 
 /** Some secret has the same digits as `digits` (written with other grouping). */
 const hasDigitsOf = (secrets: ReadonlySet<string>, digits: string): boolean => {
-  for (const s of secrets) if (s.replace(/\D/g, '') === digits) return true;
+  for (const s of secrets) if (digitsOf(s) === digits) return true;
   return false;
 };
 

@@ -38,34 +38,22 @@ export function lazyIdentifiers(
   links: readonly Link[],
   dialStrings: readonly DialString[],
 ): MeetingIdentifiers {
-  let ids: Set<string> | undefined;
-  let linkIds: Set<string> | undefined;
+  // Each source is read once, on the first question that needs it.
   let textIds: Set<string> | undefined;
-  return {
-    has(digits: string): boolean {
-      ids ??= collectIdentifiers(text, links, dialStrings);
-      return ids.has(digits);
-    },
-    inJoinLink(digits: string): boolean {
-      linkIds ??= linkIdentifiers(links, new Set());
-      return linkIds.has(digits);
-    },
-    labelledInText(digits: string): boolean {
-      textIds ??= textIdentifiers(text, new Set());
-      return textIds.has(digits);
-    },
+  let linkIds: Set<string> | undefined;
+  const inText = (digits: string): boolean => {
+    textIds ??= textIdentifiers(text, new Set());
+    return textIds.has(digits);
   };
-}
-
-export function collectIdentifiers(
-  text: string,
-  links: readonly Link[],
-  dialStrings: readonly DialString[],
-): Set<string> {
-  const ids = textIdentifiers(text, new Set());
-  linkIdentifiers(links, ids);
-  for (const dial of dialStrings) ids.add(dial.meetingId);
-  return ids;
+  const inLink = (digits: string): boolean => {
+    linkIds ??= linkIdentifiers(links, new Set());
+    return linkIds.has(digits);
+  };
+  return {
+    has: (digits) => inText(digits) || inLink(digits) || dialStrings.some((d) => d.meetingId === digits),
+    inJoinLink: inLink,
+    labelledInText: inText,
+  };
 }
 
 /** Adds to `ids` the numbers written after an identifier's label; returns `ids`. */

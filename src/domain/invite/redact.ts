@@ -1,3 +1,5 @@
+import { CREDENTIAL_WORD_FRAGMENTS } from './credential-lexicon.js';
+
 // Redaction as an invariant: given the detected secrets, every occurrence — as written, without its digit
 // grouping, percent-encoded, `+`-encoded and HTML-escaped — becomes `[REDACTED]`. Every string that leaves
 // the engine passes through one Redactor.
@@ -43,8 +45,11 @@ export function createRedactor(secrets: Iterable<string>): Redactor {
 // A safety net for text we print whole (the subject, a finding's evidence line): after a word that hints at a
 // credential, any token with a code's shape is masked, whether or not a detector took it for one. A subject's
 // credential the detectors missed would otherwise be printed as written ("Partner QBR – ID 891 0042 7735 / PC 220913").
-const CREDENTIAL_HINT =
-  /pass|pw|pin|cod|cód|kenn|key|clé|clave|contrase|senha|chave|woord|sleutel|parola|chiave|kode|mdp|(?<![a-z])(?:pc|ww)(?![a-z])|パス|暗証|コード|🔑|🔐|#:/i;
+// The probe's fragments (every credential label holds one), with the short ones ("pc", "ww") as whole words.
+const CREDENTIAL_HINT = new RegExp(
+  [...CREDENTIAL_WORD_FRAGMENTS.filter((f) => f !== 'ww'), '(?<![a-z])(?:pc|ww)(?![a-z])'].join('|'),
+  'i',
+);
 // Digit groups joined by spaces or dashes, one run of digits, or letters and digits mixed (5+ characters).
 const CODE_TOKEN =
   /(?<![\p{L}\d])(?:\d+(?:[ -]\d+)*|(?=[\p{L}\d_*#^!$-]*\d)(?=[\d_*#^!$-]*\p{L})[\p{L}\d][\p{L}\d_*#^!$-]{4,})(?![\p{L}\d])/gu;
